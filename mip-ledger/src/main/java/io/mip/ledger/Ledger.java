@@ -1,5 +1,6 @@
 package io.mip.ledger;
 
+import io.mip.crypto.Ed25519PublicKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +53,13 @@ public interface Ledger extends AutoCloseable {
 
   /** Returns a block by height. */
   Optional<Block> block(long height);
+
+  /**
+   * Returns the governance key fixed when this ledger was created (embedded: recorded in the
+   * genesis block; EVM: in the deployment's configuration). It signs trusted-issuer
+   * accreditations and other consortium-level operations.
+   */
+  Ed25519PublicKey governanceKey();
 
   /** Releases resources; pending submissions fail. */
   @Override
