@@ -1,0 +1,59 @@
+package io.mip.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OpsRoutesHttpTest {
+  private MipNode node;
+  private Http http;
+
+  @BeforeEach
+  void start() {
+    node = new MipNode(new MemoryLedger(List.of()), "memory").start(0);
+    http = new Http(node.localUri());
+  }
+
+  @AfterEach
+  void stop() {
+    node.close();
+  }
+
+  @Test
+  void health_ledgerAnswers_upWithHeight() {
+    HttpResponse<String> r = http.get("/health");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode body = Http.json(r);
+    assertThat(body.path("status").asText()).isEqualTo("UP");
+    assertThat(body.path("ledger").path("backend").asText()).isEqualTo("memory");
+    assertThat(body.path("ledger").has("height")).isTrue();
+  }
+
+  @Test
+  void metrics_afterRequests_prometheusTextWithRouteAndLedgerGauges() {
+    http.get("/health");
+    http.get("/ledger/blocks/42");
+    http.get("/nowhere/at/all");
+
+    HttpResponse<String> r = http.get("/metrics");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+    assertThat(r.body())
+        .contains("http_server_requests_seconds_count{")
+        .contains("route=\"/health\"")
+        .contains("route=\"/ledger/blocks/{height}\"")
+        .contains("status=\"404\"")
+        .contains("route=\"unmatched\"")
+        .contains("mip_ledger_height")
+        .contains("mip_ledger_size")
+        .contains("jvm_memory_used_bytes")
+        .doesNotContain("/nowhere/at/all");
+  }
+}
