@@ -56,8 +56,8 @@ public interface Ledger extends AutoCloseable {
 
   /**
    * Returns the governance key fixed when this ledger was created (embedded: recorded in the
-   * genesis block; EVM: in the deployment's configuration). It signs trusted-issuer
-   * accreditations and other consortium-level operations.
+   * genesis block; EVM: in the deployment's configuration). It signs trusted-issuer accreditations
+   * and other consortium-level operations.
    */
   Ed25519PublicKey governanceKey();
 
