@@ -1,12 +1,15 @@
 package io.mip.node;
 
 import io.javalin.Javalin;
+import io.mip.did.DidResolver;
 import io.mip.ledger.Ledger;
 import io.mip.node.internal.http.ErrorHandling;
 import io.mip.node.internal.http.JettyErrors;
+import io.mip.node.internal.ledger.LedgerFactories;
 import io.mip.node.internal.ledger.LedgerRoutes;
 import io.mip.node.internal.ops.HealthRoutes;
 import io.mip.node.internal.ops.NodeMetrics;
+import io.mip.node.internal.resolver.ResolverRoutes;
 import java.net.URI;
 import java.util.Objects;
 
@@ -33,9 +36,10 @@ public final class MipNode implements AutoCloseable {
    * Builds a node over an open ledger.
    *
    * @param ledger the ledger to serve; the node takes ownership
+   * @param resolver the DID resolver behind {@code /1.0/identifiers}
    * @param backend the backend's name, reported by {@code /health}
    */
-  public MipNode(Ledger ledger, String backend) {
+  public MipNode(Ledger ledger, DidResolver resolver, String backend) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
     this.metrics = new NodeMetrics(ledger);
     this.app =
@@ -51,9 +55,31 @@ public final class MipNode implements AutoCloseable {
               cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JettyErrors()));
             });
     ErrorHandling.install(app);
+    new ResolverRoutes(resolver).register(app);
     new LedgerRoutes(ledger).register(app);
     new HealthRoutes(ledger, backend).register(app);
     metrics.register(app);
+  }
+
+  /**
+   * Opens the stores {@code config} names and builds a node over them (not yet started).
+   *
+   * @throws io.mip.ledger.LedgerException if the ledger cannot be opened; for the embedded backend
+   *     a {@code LedgerCorruptedException} names the first bad block
+   */
+  public static MipNode open(NodeConfig config) {
+    return open(config, LedgerFactories.forBackend(config.backend()));
+  }
+
+  /** Like {@link #open(NodeConfig)} with an explicit ledger factory (another backend, tests). */
+  public static MipNode open(NodeConfig config, LedgerFactory factory) {
+    Ledger ledger = factory.open(config, DidMethods.policies());
+    try {
+      return new MipNode(ledger, DidMethods.resolver(ledger), config.backend().id());
+    } catch (RuntimeException e) {
+      ledger.close();
+      throw e;
+    }
   }
 
   /** Starts serving on {@link #DEFAULT_HOST}; {@code port} 0 picks a free port. */

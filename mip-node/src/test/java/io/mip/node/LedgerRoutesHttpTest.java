@@ -35,7 +35,8 @@ class LedgerRoutesHttpTest {
             return Optional.of(Rejection.policy("stream-frozen", "stream is frozen"));
           }
         };
-    node = new MipNode(new MemoryLedger(List.of(frozen)), "memory").start(0);
+    node =
+        new MipNode(new MemoryLedger(List.of(frozen)), TestResolvers.keyOnly(), "memory").start(0);
     http = new Http(node.localUri());
   }
 

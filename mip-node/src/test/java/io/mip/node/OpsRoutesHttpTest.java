@@ -15,7 +15,7 @@ class OpsRoutesHttpTest {
 
   @BeforeEach
   void start() {
-    node = new MipNode(new MemoryLedger(List.of()), "memory").start(0);
+    node = new MipNode(new MemoryLedger(List.of()), TestResolvers.keyOnly(), "memory").start(0);
     http = new Http(node.localUri());
   }
 

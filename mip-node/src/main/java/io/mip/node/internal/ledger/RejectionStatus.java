@@ -6,19 +6,17 @@ import java.util.Map;
 /**
  * Chooses the HTTP status for a ledger rejection: 400 for an operation that fails on its own (bad
  * signature), 403 for a signer without authority, 409 for a conflict with the stream's current
- * state (stale {@code prev}, deactivated DID, already exists), 422 for any other policy refusal.
+ * state (stale or replayed {@code prev}, deactivated DID, stream full), 422 for any other policy
+ * refusal (such as {@code invalid-did-payload}, {@code did-mismatch}).
  */
 final class RejectionStatus {
   private static final Map<String, Integer> BY_CODE =
       Map.ofEntries(
           Map.entry("bad-signature", 400),
           Map.entry("unauthorized-signer", 403),
-          Map.entry("not-authorized", 403),
           Map.entry("broken-chain", 409),
           Map.entry("did-deactivated", 409),
-          Map.entry("did-exists", 409),
-          Map.entry("already-exists", 409),
-          Map.entry("stream-exists", 409));
+          Map.entry("too-many-operations", 409));
 
   private RejectionStatus() {}
 
