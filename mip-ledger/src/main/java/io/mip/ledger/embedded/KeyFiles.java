@@ -1,5 +1,6 @@
 package io.mip.ledger.embedded;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,7 +58,13 @@ public final class KeyFiles {
     byte[] bytes = Files.readAllBytes(file);
     byte[] seed = null;
     try {
-      JsonNode jwk = Operation.json().readTree(bytes);
+      JsonNode jwk;
+      try {
+        jwk = Operation.json().readTree(bytes);
+      } catch (JsonProcessingException e) {
+        // Jackson's message quotes the input, which would put key bytes in logs.
+        throw new IOException("key file " + file + " is not valid JSON");
+      }
       if (jwk == null
           || !"OKP".equals(jwk.path("kty").asText())
           || !"Ed25519".equals(jwk.path("crv").asText())
