@@ -13,38 +13,53 @@ import java.util.Map;
  *
  * <p>Object members are sorted by their names' UTF-16 code units (section 3.2.3), strings are
  * escaped as ECMAScript's {@code JSON.stringify} does (section 3.2.2.2), and numbers are serialised
- * as ECMAScript's {@code Number.prototype.toString} (section 3.2.2.3). Refuses values outside
- * I-JSON (RFC 7493): non-finite numbers, integers beyond IEEE 754 double precision, and lone
- * surrogates.
+ * as ECMAScript's {@code Number.prototype.toString} (section 3.2.2.3), with the exact shortest
+ * round-trip digits. Refuses values outside I-JSON (RFC 7493): non-finite numbers, integers beyond
+ * 2^53-1 in magnitude (they would lose precision as IEEE 754 doubles), lone surrogates, and nesting
+ * deeper than {@link #MAX_DEPTH}.
  */
 public final class Jcs {
+  /** Deepest nesting of arrays and objects accepted. */
+  public static final int MAX_DEPTH = 1000;
+
   private static final BigInteger MAX_SAFE = BigInteger.valueOf(9007199254740991L);
 
   private Jcs() {}
 
-  /** Returns the canonical UTF-8 bytes of {@code value}. */
+  /**
+   * Returns the canonical UTF-8 bytes of {@code value}.
+   *
+   * @throws IllegalArgumentException if the value is outside the I-JSON subset described above
+   */
   public static byte[] canonicalize(JsonNode value) {
     return canonicalString(value).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Returns the canonical form of {@code value} as a string. */
+  /**
+   * Returns the canonical form of {@code value} as a string.
+   *
+   * @throws IllegalArgumentException if the value is outside the I-JSON subset described above
+   */
   public static String canonicalString(JsonNode value) {
     StringBuilder out = new StringBuilder(256);
-    write(value, out);
+    write(value, out, 0);
     return out.toString();
   }
 
-  private static void write(JsonNode node, StringBuilder out) {
+  private static void write(JsonNode node, StringBuilder out, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new IllegalArgumentException("JCS refuses nesting deeper than " + MAX_DEPTH);
+    }
     JsonNodeType type = node.getNodeType();
     switch (type) {
-      case OBJECT -> writeObject(node, out);
+      case OBJECT -> writeObject(node, out, depth);
       case ARRAY -> {
         out.append('[');
         for (int i = 0; i < node.size(); i++) {
           if (i > 0) {
             out.append(',');
           }
-          write(node.get(i), out);
+          write(node.get(i), out, depth + 1);
         }
         out.append(']');
       }
@@ -56,7 +71,7 @@ public final class Jcs {
     }
   }
 
-  private static void writeObject(JsonNode node, StringBuilder out) {
+  private static void writeObject(JsonNode node, StringBuilder out, int depth) {
     List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.properties());
     members.sort(Map.Entry.comparingByKey());
     out.append('{');
@@ -66,7 +81,7 @@ public final class Jcs {
       }
       writeString(members.get(i).getKey(), out);
       out.append(':');
-      write(members.get(i).getValue(), out);
+      write(members.get(i).getValue(), out, depth + 1);
     }
     out.append('}');
   }
