@@ -1,0 +1,327 @@
+package io.mip.ledger.evm;
+
+import io.mip.crypto.Ed25519PublicKey;
+import io.mip.ledger.Admission;
+import io.mip.ledger.Block;
+import io.mip.ledger.Ledger;
+import io.mip.ledger.LedgerEntry;
+import io.mip.ledger.LedgerException;
+import io.mip.ledger.Operation;
+import io.mip.ledger.OperationId;
+import io.mip.ledger.OperationPolicy;
+import io.mip.ledger.evm.internal.EthAccount;
+import io.mip.ledger.evm.internal.LogFollower;
+import io.mip.ledger.evm.internal.PendingOps;
+import io.mip.ledger.evm.internal.Rpc;
+import io.mip.ledger.evm.internal.Submission;
+import io.mip.ledger.evm.internal.Submitter;
+import io.mip.ledger.evm.internal.VerifiedState;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The consortium ledger backend: MIP operations appended to the {@code MipLedger} contract on an
+ * EVM chain (Hyperledger Besu with QBFT and zero gas price in production, anvil in tests).
+ *
+ * <p>The chain orders; Java verifies. Each node's reader replays the contract's {@code Appended}
+ * events in (block, log index) order and applies the embedded backend's checks (signature, {@code
+ * prev} equal to the stream head at that point, policies), dropping what fails and ignoring exact
+ * duplicates by operation id, so every node and both backends derive the same state from the same
+ * operations. Receipts: {@code sequence} is the position in that verified order (the contract's own
+ * counter also counts dropped operations), {@code blockHeight} the chain block number, {@code time}
+ * the block timestamp.
+ *
+ * <p>{@link #submit} checks the operation against the verified state plus this node's operations
+ * still on their way (so a caller may chain on them), queues it for the single sender thread, which
+ * batches queued operations into one transaction, and returns once the reader has replayed it. An
+ * operation that passed that check can still be dropped at replay when another node's operation on
+ * the same stream was ordered first; the caller then gets BROKEN_CHAIN.
+ *
+ * <p>Refuses: a node on another chain id than configured, an address without contract code, and
+ * (with {@link LedgerException}) submissions from an account the contract does not allow to write
+ * or on a read-only ledger (no key file). Thread-safe.
+ */
+public final class EvmLedger implements Ledger {
+  private final EvmConfig config;
+  private final Rpc rpc;
+  private final Object lock = new Object();
+  private final VerifiedState state;
+  private final PendingOps pending = new PendingOps();
+  private final LogFollower reader;
+  private final Submitter sender;
+  private final String account;
+  private volatile boolean closed;
+
+  private EvmLedger(
+      EvmConfig config, Rpc rpc, List<OperationPolicy> policies, EthAccount acct, long chainId) {
+    this.config = config;
+    this.rpc = rpc;
+    this.state = new VerifiedState(policies);
+    this.reader =
+        new LogFollower(
+            rpc,
+            config.contractAddress(),
+            config.fromBlock(),
+            config.confirmations(),
+            config.pollInterval(),
+            this::applyBlock);
+    this.account = acct == null ? null : acct.address();
+    this.sender =
+        acct == null
+            ? null
+            : new Submitter(
+                rpc,
+                acct,
+                config.contractAddress(),
+                chainId,
+                config.pollInterval(),
+                new SenderHost());
+  }
+
+  /**
+   * Connects to the node, checks the chain id and the contract, replays the contract's events up to
+   * the current head, and starts the reader (and the sender, when a key file is configured).
+   *
+   * @throws LedgerException when the node cannot be reached, is on another chain, or has no
+   *     contract at the address
+   * @throws IllegalArgumentException when the key file is not a valid key
+   */
+  public static EvmLedger open(EvmConfig config, List<OperationPolicy> policies) {
+    EthAccount acct = config.keyFile() == null ? null : EthAccount.fromKeyFile(config.keyFile());
+    Rpc rpc = new Rpc(config.rpc());
+    try {
+      long chainId = rpc.chainId();
+      if (config.chainId() != 0 && config.chainId() != chainId) {
+        throw new LedgerException(
+            "node " + config.rpc() + " is on chain " + chainId + ", expected " + config.chainId());
+      }
+      String code = rpc.code(config.contractAddress());
+      if (code == null || code.length() <= 2) {
+        throw new LedgerException("no contract at " + config.contractAddress());
+      }
+      EvmLedger ledger = new EvmLedger(config, rpc, policies, acct, chainId);
+      ledger.reader.catchUp();
+      ledger.reader.start();
+      if (ledger.sender != null) {
+        ledger.sender.start();
+      }
+      return ledger;
+    } catch (IOException e) {
+      rpc.close();
+      throw new LedgerException("cannot use the EVM node at " + config.rpc() + ": " + e, e);
+    } catch (RuntimeException e) {
+      rpc.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Deploys a new MipLedger contract with the account in {@code keyFile} as its admin, waits until
+   * it is mined and returns its address. The admin then allows writers with {@link
+   * EvmAdmin#setWriter}.
+   */
+  public static String deploy(URI rpc, Path keyFile) {
+    return EvmAdmin.deploy(rpc, keyFile);
+  }
+
+  /** The Ethereum address this ledger writes from, empty when read-only. */
+  public Optional<String> writerAddress() {
+    return Optional.ofNullable(account);
+  }
+
+  /** The configuration this ledger was opened with. */
+  public EvmConfig config() {
+    return config;
+  }
+
+  @Override
+  public Admission submit(Operation op) {
+    return submitAll(List.of(op)).get(0);
+  }
+
+  @Override
+  public List<Admission> submitAll(List<Operation> ops) {
+    if (closed) {
+      throw new LedgerException("EVM ledger is closed");
+    }
+    if (sender == null) {
+      throw new LedgerException("EVM ledger is read-only: no key file configured");
+    }
+    boolean[] valid = new boolean[ops.size()];
+    for (int i = 0; i < ops.size(); i++) {
+      valid[i] = ops.get(i).signatureValid();
+    }
+    List<CompletableFuture<Admission>> futures = new ArrayList<>(ops.size());
+    synchronized (lock) {
+      for (int i = 0; i < ops.size(); i++) {
+        futures.add(admit(ops.get(i), valid[i]));
+      }
+    }
+    long deadline = System.nanoTime() + config.submitTimeout().toNanos();
+    List<Admission> out = new ArrayList<>(ops.size());
+    for (CompletableFuture<Admission> f : futures) {
+      out.add(await(f, deadline));
+    }
+    return out;
+  }
+
+  private CompletableFuture<Admission> admit(Operation op, boolean signatureValid) {
+    Optional<LedgerEntry> existing = state.find(op.id());
+    if (existing.isPresent()) {
+      return CompletableFuture.completedFuture(Admission.duplicate(existing.get().receipt()));
+    }
+    Submission inFlight = pending.get(op.id());
+    if (inFlight != null) {
+      return inFlight
+          .result()
+          .thenApply(
+              a -> a.status() == Admission.Status.ACCEPTED ? Admission.duplicate(a.receipt()) : a);
+    }
+    Admission check = state.check(op, signatureValid, pending.ofStream(op.stream()));
+    if (check.status() != Admission.Status.ACCEPTED) {
+      return CompletableFuture.completedFuture(check);
+    }
+    Submission s = new Submission(op);
+    sender.enqueue(s);
+    pending.add(s);
+    return s.result();
+  }
+
+  private Admission await(CompletableFuture<Admission> f, long deadline) {
+    try {
+      return f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new LedgerException(
+          "operation not confirmed by the chain within " + config.submitTimeout(), e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw new LedgerException(cause == null ? "submission failed" : cause.getMessage(), cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LedgerException("interrupted while waiting for the chain", e);
+    }
+  }
+
+  private void applyBlock(
+      io.mip.ledger.evm.internal.ChainBlock block, List<LogFollower.Replayed> ops) {
+    synchronized (lock) {
+      for (LogFollower.Replayed r : ops) {
+        Admission verdict = state.apply(r.op(), r.signatureValid(), block);
+        Submission s = pending.remove(r.op().id());
+        if (s != null) {
+          s.result().complete(verdict);
+        }
+      }
+    }
+  }
+
+  private final class SenderHost implements Submitter.Host {
+    @Override
+    public void failed(List<Submission> submissions, LedgerException cause) {
+      synchronized (lock) {
+        for (Submission s : submissions) {
+          pending.remove(s.op().id());
+          s.result().completeExceptionally(cause);
+        }
+      }
+    }
+
+    @Override
+    public void catchUp() throws IOException {
+      reader.catchUp();
+    }
+
+    @Override
+    public void wakeReader() {
+      reader.wake();
+    }
+  }
+
+  @Override
+  public List<LedgerEntry> stream(String streamId) {
+    synchronized (lock) {
+      return state.stream(streamId);
+    }
+  }
+
+  @Override
+  public Optional<LedgerEntry> find(OperationId id) {
+    synchronized (lock) {
+      return state.find(id);
+    }
+  }
+
+  @Override
+  public Optional<LedgerEntry> head(String streamId) {
+    synchronized (lock) {
+      return state.head(streamId);
+    }
+  }
+
+  @Override
+  public List<LedgerEntry> since(long afterSequence, int limit) {
+    synchronized (lock) {
+      return state.since(afterSequence, limit);
+    }
+  }
+
+  @Override
+  public long size() {
+    synchronized (lock) {
+      return state.size();
+    }
+  }
+
+  /** The highest chain block the reader has replayed. */
+  @Override
+  public long height() {
+    return reader.height();
+  }
+
+  /**
+   * The chain block at {@code height} when it holds admitted MIP operations, else empty (chain
+   * blocks without MIP operations, and heights beyond {@link #height()}). Its hashes are the
+   * chain's block and parent hashes; its Merkle root is RFC 9162 over the admitted operations'
+   * canonical bytes; signer and signature are empty, because the chain's consensus seals it.
+   */
+  @Override
+  public Optional<Block> block(long height) {
+    synchronized (lock) {
+      return state.block(height);
+    }
+  }
+
+  /** The governance key from the configuration (the same on every node of the consortium). */
+  @Override
+  public Ed25519PublicKey governanceKey() {
+    return config.governanceKey();
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (sender != null) {
+      sender.close();
+    }
+    reader.close();
+    synchronized (lock) {
+      LedgerException e = new LedgerException("EVM ledger closed");
+      for (Submission s : pending.all()) {
+        pending.remove(s.op().id());
+        s.result().completeExceptionally(e);
+      }
+    }
+    rpc.close();
+  }
+}

@@ -1,0 +1,372 @@
+package io.mip.ledger.evm.internal;
+
+import io.mip.ledger.LedgerException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+
+/**
+ * The single sender thread: it owns the account's nonce, batches queued submissions into one {@code
+ * append}/{@code appendBatch} transaction each, keeps up to {@link #MAX_IN_FLIGHT} transactions in
+ * flight, and recovers from node failures without losing or duplicating an operation.
+ *
+ * <p>Recovery: a transaction is recorded as in flight, with its locally computed hash, before it is
+ * sent. On any failure the sender re-syncs: it lets the reader catch up (so operations already on
+ * the chain are known), asks the node for the account's pending and latest nonce, keeps
+ * transactions still in the node's pool, and puts the operations of lost or replaced transactions
+ * back at the front of the queue in their original order. Operations the reader has seen are never
+ * sent again; if a transaction thought lost is mined after all, readers ignore the exact duplicates
+ * by operation id.
+ */
+public final class Submitter implements AutoCloseable {
+  /** Most operations in one transaction. */
+  static final int MAX_BATCH_OPS = 256;
+
+  /** Most operation bytes in one transaction, below common node limits on transaction size. */
+  static final int MAX_BATCH_BYTES = 96 * 1024;
+
+  /** Most transactions sent and not yet replayed. */
+  static final int MAX_IN_FLIGHT = 16;
+
+  /** Gas limit cap, under EIP-7825's per-transaction limit of 2^24. */
+  static final long GAS_CAP = 16_000_000L;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Submitter.class);
+
+  /** What the sender needs from the ledger around it. */
+  public interface Host {
+    /** Removes the submissions from the pending set and fails their futures. */
+    void failed(List<Submission> submissions, LedgerException cause);
+
+    /** Runs the reader now, up to the chain's current head. */
+    void catchUp() throws IOException;
+
+    /** Tells the reader a transaction was sent or mined, so it polls soon. */
+    void wakeReader();
+  }
+
+  private final Rpc rpc;
+  private final EthAccount account;
+  private final String contract;
+  private final long chainId;
+  private final Host host;
+  private final long pollMillis;
+  private final long checkEveryMillis;
+  private final long stallMillis;
+  private final LinkedBlockingDeque<Submission> queue = new LinkedBlockingDeque<>();
+  private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
+  private final Thread thread;
+  private volatile boolean running = true;
+  private long nextNonce = -1;
+  private boolean resyncNeeded = true;
+  private long writerCheckedAt = Long.MIN_VALUE;
+  private boolean writer;
+
+  /** Creates the sender; {@link #start()} starts its thread. */
+  public Submitter(
+      Rpc rpc, EthAccount account, String contract, long chainId, Duration poll, Host host) {
+    this.rpc = rpc;
+    this.account = account;
+    this.contract = contract;
+    this.chainId = chainId;
+    this.host = host;
+    this.pollMillis = Math.max(1, poll.toMillis());
+    this.checkEveryMillis = Math.max(4 * pollMillis, 1_000);
+    this.stallMillis = Math.max(50 * pollMillis, 15_000);
+    this.thread = new Thread(this::run, "mip-evm-sender");
+    thread.setDaemon(true);
+  }
+
+  /** Starts the sender thread. */
+  public void start() {
+    thread.start();
+  }
+
+  /** Queues a submission for the next transaction. */
+  public void enqueue(Submission s) {
+    if (!running) {
+      throw new LedgerException("EVM ledger is closed");
+    }
+    queue.addLast(s);
+  }
+
+  private void run() {
+    long backoff = pollMillis;
+    while (running) {
+      try {
+        if (resyncNeeded) {
+          resync();
+          backoff = pollMillis;
+        }
+        checkInFlight();
+        if (inFlight.size() >= MAX_IN_FLIGHT) {
+          Thread.sleep(pollMillis);
+          continue;
+        }
+        Submission first = queue.pollFirst(pollMillis, TimeUnit.MILLISECONDS);
+        if (first != null) {
+          List<Submission> batch = collect(first);
+          if (!batch.isEmpty()) {
+            send(batch);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (IOException e) {
+        LOG.warn("EVM sender: {}; re-syncing in {} ms", e.getMessage(), backoff);
+        resyncNeeded = true;
+        if (!sleep(backoff)) {
+          return;
+        }
+        backoff = Math.min(backoff * 2, 2_000);
+      } catch (RuntimeException e) {
+        LOG.error("EVM sender: unexpected failure", e);
+        resyncNeeded = true;
+        if (!sleep(backoff)) {
+          return;
+        }
+      }
+    }
+  }
+
+  private static boolean sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private List<Submission> collect(Submission first) {
+    List<Submission> batch = new ArrayList<>();
+    int bytes = 0;
+    Submission next = first;
+    while (next != null) {
+      if (!next.done()) {
+        batch.add(next);
+        bytes += next.bytes().length;
+      }
+      Submission peek = queue.peekFirst();
+      if (peek == null
+          || batch.size() >= MAX_BATCH_OPS
+          || bytes + peek.bytes().length > MAX_BATCH_BYTES) {
+        break;
+      }
+      next = queue.pollFirst();
+    }
+    return batch;
+  }
+
+  private void send(List<Submission> batch) throws IOException {
+    InFlight f;
+    try {
+      if (!isWriter()) {
+        host.failed(
+            batch,
+            new LedgerException(
+                "account " + account.address() + " is not an allowed writer of " + contract));
+        return;
+      }
+      String data = callData(batch);
+      EthAccount.SignedTx tx = account.sign(chainId, nextNonce, gasFor(batch), contract, data);
+      f = new InFlight(tx, batch, System.currentTimeMillis());
+    } catch (IOException | RuntimeException e) {
+      requeue(batch);
+      throw e;
+    }
+    inFlight.addLast(f);
+    nextNonce++;
+    try {
+      rpc.sendRaw(f.tx.rawHex());
+    } catch (RpcException e) {
+      if (e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("already known")) {
+        host.wakeReader();
+        return;
+      }
+      inFlight.remove(f);
+      resyncNeeded = true;
+      if (e.nonceConflict()) {
+        requeue(batch);
+      } else {
+        host.failed(batch, new LedgerException("the node refused the transaction: " + e, e));
+      }
+      return;
+    }
+    host.wakeReader();
+  }
+
+  private String callData(List<Submission> batch) {
+    List<byte[]> ops = new ArrayList<>(batch.size());
+    List<String> streams = new ArrayList<>(batch.size());
+    boolean oneStream = true;
+    for (Submission s : batch) {
+      ops.add(s.bytes());
+      streams.add(s.op().stream());
+      oneStream &= s.op().stream().equals(streams.get(0));
+    }
+    return oneStream
+        ? MipLedgerContract.append(streams.get(0), ops)
+        : MipLedgerContract.appendBatch(streams, ops);
+  }
+
+  /** A generous gas limit (gas is free here): calldata floor and log data per byte, plus fixed. */
+  static long gasFor(List<Submission> batch) {
+    long gas = 80_000;
+    for (Submission s : batch) {
+      gas += 64L * (s.bytes().length + 128) + 8_000;
+    }
+    return Math.min(gas, GAS_CAP);
+  }
+
+  private boolean isWriter() throws IOException {
+    long now = System.currentTimeMillis();
+    if (!writer || now - writerCheckedAt > 10_000) {
+      String hex =
+          rpc.call(account.address(), contract, MipLedgerContract.writers(account.address()));
+      writer = MipLedgerContract.decodeBool(hex);
+      writerCheckedAt = now;
+    }
+    return writer;
+  }
+
+  private void requeue(List<Submission> subs) {
+    for (int i = subs.size() - 1; i >= 0; i--) {
+      if (!subs.get(i).done()) {
+        queue.addFirst(subs.get(i));
+      }
+    }
+  }
+
+  private void checkInFlight() throws IOException {
+    long now = System.currentTimeMillis();
+    Iterator<InFlight> it = inFlight.iterator();
+    while (it.hasNext()) {
+      InFlight f = it.next();
+      if (f.allDone()) {
+        it.remove();
+        continue;
+      }
+      if (f.mined || now - f.checkedAt < checkEveryMillis) {
+        continue;
+      }
+      f.checkedAt = now;
+      Optional<TransactionReceipt> receipt = rpc.receipt(f.tx.hash());
+      if (receipt.isPresent()) {
+        if (!mined(f, receipt.get())) {
+          it.remove();
+        }
+      } else if (now - f.sentAt > stallMillis) {
+        LOG.warn("EVM sender: transaction {} not mined after {} ms", f.tx.hash(), now - f.sentAt);
+        resyncNeeded = true;
+      }
+    }
+  }
+
+  /** Handles a receipt; returns false when the transaction reverted (its operations failed). */
+  private boolean mined(InFlight f, TransactionReceipt receipt) {
+    if (receipt.isStatusOK()) {
+      f.mined = true;
+      host.wakeReader();
+      return true;
+    }
+    writerCheckedAt = Long.MIN_VALUE;
+    String reason = receipt.getRevertReason() == null ? "" : ": " + receipt.getRevertReason();
+    host.failed(
+        f.unfinished(), new LedgerException("transaction " + f.tx.hash() + " reverted" + reason));
+    return false;
+  }
+
+  private void resync() throws IOException {
+    host.catchUp();
+    long pendingCount = rpc.nonce(account.address(), true);
+    long latestCount = rpc.nonce(account.address(), false);
+    List<Submission> lost = new ArrayList<>();
+    Iterator<InFlight> it = inFlight.iterator();
+    while (it.hasNext()) {
+      InFlight f = it.next();
+      if (f.allDone()) {
+        it.remove();
+        continue;
+      }
+      Optional<TransactionReceipt> receipt = rpc.receipt(f.tx.hash());
+      if (receipt.isPresent()) {
+        if (!mined(f, receipt.get())) {
+          it.remove();
+        }
+      } else if (f.tx.nonce() >= pendingCount || f.tx.nonce() < latestCount) {
+        lost.addAll(f.unfinished());
+        it.remove();
+      }
+    }
+    if (!lost.isEmpty()) {
+      LOG.info("EVM sender: re-sending {} operations of lost transactions", lost.size());
+      requeue(lost);
+    }
+    nextNonce = pendingCount;
+    resyncNeeded = false;
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    thread.interrupt();
+    try {
+      thread.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    List<Submission> left = new ArrayList<>(queue);
+    queue.clear();
+    for (InFlight f : inFlight) {
+      left.addAll(f.unfinished());
+    }
+    inFlight.clear();
+    host.failed(left, new LedgerException("EVM ledger closed before the operation was confirmed"));
+  }
+
+  private static final class InFlight {
+    final EthAccount.SignedTx tx;
+    final List<Submission> batch;
+    final long sentAt;
+    long checkedAt;
+    boolean mined;
+
+    InFlight(EthAccount.SignedTx tx, List<Submission> batch, long sentAt) {
+      this.tx = tx;
+      this.batch = List.copyOf(batch);
+      this.sentAt = sentAt;
+      this.checkedAt = sentAt;
+    }
+
+    boolean allDone() {
+      for (Submission s : batch) {
+        if (!s.done()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    List<Submission> unfinished() {
+      List<Submission> out = new ArrayList<>();
+      for (Submission s : batch) {
+        if (!s.done()) {
+          out.add(s);
+        }
+      }
+      return out;
+    }
+  }
+}
