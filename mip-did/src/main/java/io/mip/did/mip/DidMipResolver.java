@@ -5,6 +5,7 @@ import io.mip.did.DidResolver;
 import io.mip.did.ResolutionError;
 import io.mip.did.ResolutionOptions;
 import io.mip.did.ResolutionResult;
+import io.mip.did.mip.internal.ChainCache;
 import io.mip.did.mip.internal.DidMipChain;
 import io.mip.did.mip.internal.DidMipDocuments;
 import io.mip.did.mip.internal.DidMipIds;
@@ -32,6 +33,7 @@ public final class DidMipResolver implements DidResolver {
   public static final String METHOD = "mip";
 
   private final Ledger ledger;
+  private final ChainCache cache = new ChainCache(1024);
 
   /** Creates a resolver reading {@code ledger}. */
   public DidMipResolver(Ledger ledger) {
@@ -50,7 +52,7 @@ public final class DidMipResolver implements DidResolver {
     } catch (LedgerException e) {
       return ResolutionResult.failure(ResolutionError.INTERNAL_ERROR, "ledger unavailable");
     }
-    return resolveEntries(did, entries, options);
+    return render(did, cache.select(did, entries, options), options);
   }
 
   /**
@@ -63,10 +65,10 @@ public final class DidMipResolver implements DidResolver {
     if (!DidMipIds.isValid(did)) {
       return Optional.empty();
     }
-    return DidMipState.replay(did, ledger.stream(did), ResolutionOptions.latest());
+    return cache.select(did, ledger.stream(did), ResolutionOptions.latest()).selected();
   }
 
-  static Optional<ResolutionResult> precheck(String did, ResolutionOptions options) {
+  private static Optional<ResolutionResult> precheck(String did, ResolutionOptions options) {
     if (did == null || !did.startsWith("did:")) {
       return Optional.of(ResolutionResult.failure(ResolutionError.INVALID_DID, "not a DID"));
     }
@@ -97,9 +99,8 @@ public final class DidMipResolver implements DidResolver {
     return Optional.empty();
   }
 
-  static ResolutionResult resolveEntries(
-      String did, List<LedgerEntry> entries, ResolutionOptions options) {
-    DidMipChain.Selection selection = DidMipChain.ofEntries(did, entries).select(options);
+  private static ResolutionResult render(
+      String did, DidMipChain.Selection selection, ResolutionOptions options) {
     if (selection.selected().isEmpty()) {
       return ResolutionResult.failure(
           ResolutionError.NOT_FOUND,

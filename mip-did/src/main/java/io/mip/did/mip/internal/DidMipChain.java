@@ -21,6 +21,8 @@ import java.util.Optional;
  * The did:mip rules as a fold over a DID's stream: each operation is checked against the state
  * built from the operations before it, applied if it verifies and dropped otherwise. Admission
  * ({@link DidMipPolicy}) and resolution use this one class, so they cannot disagree.
+ *
+ * <p>Not thread-safe; {@link ChainCache} guards shared instances.
  */
 public final class DidMipChain {
   private final String did;
@@ -28,6 +30,7 @@ public final class DidMipChain {
   private DidState state;
   private boolean deactivated;
   private int applied;
+  private int consumed;
   private OperationId lastSeen;
   private int signingIndex;
   private int agreementIndex;
@@ -37,37 +40,48 @@ public final class DidMipChain {
     this.did = did;
   }
 
+  /** An empty chain for {@code did}. */
+  public static DidMipChain start(String did) {
+    return new DidMipChain(did);
+  }
+
   /** Replays operations without receipts (admission: the stream as it stands). */
   public static DidMipChain ofOperations(String did, List<Operation> ops) {
     DidMipChain chain = new DidMipChain(did);
-    for (Operation op : ops) {
-      if (op.stream().equals(did)) {
-        chain.offer(op, null);
-      }
-    }
+    ops.forEach(chain::append);
     return chain;
   }
 
   /** Replays ledger entries, recording every version. */
   public static DidMipChain ofEntries(String did, List<LedgerEntry> entries) {
     DidMipChain chain = new DidMipChain(did);
-    for (LedgerEntry e : entries) {
-      if (e.operation().stream().equals(did)) {
-        chain.offer(e.operation(), e.receipt());
-      }
-    }
-    chain.fixLatestHead();
+    entries.forEach(chain::append);
     return chain;
   }
 
-  /** Returns the versions, oldest first (only for {@link #ofEntries}). */
-  public List<DidMipState> versions() {
-    return List.copyOf(versions);
+  /** Feeds the stream's next operation (no receipt: no version is recorded). */
+  public void append(Operation op) {
+    offer(op, null);
   }
 
-  /** Returns whether a valid create has been applied. */
-  public boolean exists() {
-    return state != null;
+  /** Feeds the stream's next entry, recording a version if it applies. */
+  public void append(LedgerEntry entry) {
+    offer(entry.operation(), entry.receipt());
+  }
+
+  /** Returns how many stream items have been fed. */
+  public int consumed() {
+    return consumed;
+  }
+
+  /** Returns the id of the last operation fed, if any. */
+  public Optional<OperationId> lastSeen() {
+    return Optional.ofNullable(lastSeen);
+  }
+
+  /** Returns the versions, oldest first (only those fed as entries). */
+  public List<DidMipState> versions() {
+    return List.copyOf(versions);
   }
 
   /**
@@ -75,111 +89,122 @@ public final class DidMipChain {
    * DidMipPolicy}.
    */
   public Optional<Rejection> check(Operation op) {
-    if (!op.stream().equals(did)) {
-      return policy(DidMipPolicy.DID_MISMATCH, "operation is for stream " + op.stream());
+    return verdict(op).rejection();
+  }
+
+  private record Verdict(Optional<Rejection> rejection, DidState next) {
+    static Verdict refuse(Rejection r) {
+      return new Verdict(Optional.of(r), null);
     }
-    if (!op.signatureValid()) {
-      return Optional.of(Rejection.of(Reason.BAD_SIGNATURE, "signature does not verify"));
-    }
-    switch (op.type()) {
-      case DidMipOperations.CREATE:
-        return checkCreate(op);
-      case DidMipOperations.UPDATE:
-      case DidMipOperations.DEACTIVATE:
-        return checkChange(op);
-      default:
-        return policy(DidMipPolicy.INVALID_DID_PAYLOAD, "unknown DID operation " + op.type());
+
+    static Verdict policy(String code, String detail) {
+      return refuse(Rejection.policy(code, detail));
     }
   }
 
-  private Optional<Rejection> checkCreate(Operation op) {
+  private Verdict verdict(Operation op) {
+    if (!op.stream().equals(did)) {
+      return Verdict.policy(DidMipPolicy.DID_MISMATCH, "operation is for stream " + op.stream());
+    }
+    if (!op.signatureValid()) {
+      return Verdict.refuse(Rejection.of(Reason.BAD_SIGNATURE, "signature does not verify"));
+    }
+    return switch (op.type()) {
+      case DidMipOperations.CREATE -> verdictCreate(op);
+      case DidMipOperations.UPDATE, DidMipOperations.DEACTIVATE -> verdictChange(op);
+      default -> Verdict.policy(DidMipPolicy.INVALID_DID_PAYLOAD, "unknown type " + op.type());
+    };
+  }
+
+  private Verdict verdictCreate(Operation op) {
     if (state != null) {
-      return Optional.of(Rejection.of(Reason.BROKEN_CHAIN, did + " already exists"));
+      return Verdict.refuse(Rejection.of(Reason.BROKEN_CHAIN, did + " already exists"));
     }
     if (op.prev().isPresent()) {
-      return policy(DidMipPolicy.INVALID_DID_PAYLOAD, "did.create must have prev null");
+      return Verdict.policy(DidMipPolicy.INVALID_DID_PAYLOAD, "did.create must have prev null");
     }
     DidState s;
     try {
       s = Payloads.parseCreate(op.payload());
     } catch (IllegalArgumentException e) {
-      return policy(DidMipPolicy.INVALID_DID_PAYLOAD, "did.create payload: " + e.getMessage());
+      return Verdict.policy(DidMipPolicy.INVALID_DID_PAYLOAD, "did.create: " + e.getMessage());
     }
     String derived = DidMipIds.derive(op.payload());
     if (!derived.equals(op.stream())) {
-      return policy(DidMipPolicy.DID_MISMATCH, "the create payload derives " + derived);
+      return Verdict.policy(DidMipPolicy.DID_MISMATCH, "the create payload derives " + derived);
     }
     if (!op.signer().equals(s.signingKey())) {
-      return policy(DidMipPolicy.UNAUTHORIZED_SIGNER, "did.create must be signed by signingKey");
+      return Verdict.policy(
+          DidMipPolicy.UNAUTHORIZED_SIGNER, "did.create must be signed by its signingKey");
     }
-    return Optional.empty();
+    return new Verdict(Optional.empty(), s);
   }
 
-  private Optional<Rejection> checkChange(Operation op) {
+  private Verdict verdictChange(Operation op) {
     if (state == null) {
-      return policy(DidMipPolicy.NOT_FOUND, did + " does not exist");
+      return Verdict.policy(DidMipPolicy.NOT_FOUND, did + " does not exist");
     }
     if (deactivated) {
-      return policy(DidMipPolicy.DID_DEACTIVATED, did + " is deactivated");
+      return Verdict.policy(DidMipPolicy.DID_DEACTIVATED, did + " is deactivated");
     }
     if (applied >= DidMipPolicy.MAX_OPERATIONS) {
-      return policy(
+      return Verdict.policy(
           DidMipPolicy.TOO_MANY_OPERATIONS,
           did + " has reached " + DidMipPolicy.MAX_OPERATIONS + " operations");
     }
     if (!op.prev().equals(Optional.ofNullable(lastSeen))) {
-      return Optional.of(Rejection.of(Reason.BROKEN_CHAIN, "prev is not the stream head"));
+      return Verdict.refuse(Rejection.of(Reason.BROKEN_CHAIN, "prev is not the stream head"));
     }
     if (!op.signer().equals(state.signingKey())) {
-      return policy(DidMipPolicy.UNAUTHORIZED_SIGNER, "not signed by the current signing key");
+      return Verdict.policy(
+          DidMipPolicy.UNAUTHORIZED_SIGNER, "not signed by the current signing key");
     }
     try {
       if (op.type().equals(DidMipOperations.UPDATE)) {
-        Payloads.parseUpdate(op.payload());
-      } else {
-        Payloads.parseDeactivate(op.payload());
+        return new Verdict(Optional.empty(), Payloads.parseUpdate(op.payload(), state));
       }
+      Payloads.parseDeactivate(op.payload());
+      return new Verdict(Optional.empty(), state);
     } catch (IllegalArgumentException e) {
-      return policy(DidMipPolicy.INVALID_DID_PAYLOAD, op.type() + " payload: " + e.getMessage());
+      return Verdict.policy(DidMipPolicy.INVALID_DID_PAYLOAD, op.type() + ": " + e.getMessage());
     }
-    return Optional.empty();
   }
 
   private void offer(Operation op, Receipt receipt) {
-    if (check(op).isEmpty()) {
-      apply(op, receipt);
+    Verdict v = verdict(op);
+    if (v.rejection().isEmpty()) {
+      apply(op, v.next(), receipt);
     }
     lastSeen = op.id();
+    consumed++;
   }
 
-  private void apply(Operation op, Receipt receipt) {
+  private void apply(Operation op, DidState next, Receipt receipt) {
     Instant time = receipt == null ? null : receipt.time();
     switch (op.type()) {
       case DidMipOperations.CREATE -> {
-        state = Payloads.parseCreate(op.payload());
         signingIndex = 1;
         agreementIndex = 1;
         created = time;
       }
       case DidMipOperations.UPDATE -> {
-        DidState next = Payloads.parseUpdate(op.payload());
         if (!next.signingKey().equals(state.signingKey())) {
           signingIndex++;
         }
         if (!next.agreementKey().equals(state.agreementKey())) {
           agreementIndex++;
         }
-        state = next;
       }
       default -> deactivated = true;
     }
+    state = next;
     applied++;
-    if (receipt != null) {
-      versions.add(snapshot(time, op.id(), op.id()));
+    if (receipt != null && created != null) {
+      versions.add(snapshot(time, op.id()));
     }
   }
 
-  private DidMipState snapshot(Instant updated, OperationId versionId, OperationId head) {
+  private DidMipState snapshot(Instant updated, OperationId versionId) {
     return new DidMipState(
         did,
         state.signingKey(),
@@ -192,27 +217,7 @@ public final class DidMipChain {
         applied,
         signingIndex,
         agreementIndex,
-        head);
-  }
-
-  private void fixLatestHead() {
-    if (!versions.isEmpty() && !versions.get(versions.size() - 1).head().equals(lastSeen)) {
-      DidMipState last = versions.remove(versions.size() - 1);
-      versions.add(
-          new DidMipState(
-              last.did(),
-              last.signingKey(),
-              last.agreementKey(),
-              last.services(),
-              last.deactivated(),
-              last.created(),
-              last.updated(),
-              last.versionId(),
-              last.versionSequence(),
-              last.signingKeyIndex(),
-              last.agreementKeyIndex(),
-              lastSeen));
-    }
+        versionId);
   }
 
   /** The version the options select, and the one after it. */
@@ -221,7 +226,7 @@ public final class DidMipChain {
   /**
    * Selects a version: the latest, the last with {@code updated} at or before {@code versionTime}
    * (both truncated to whole seconds), or the one with that {@code versionId}. Both options at once
-   * select nothing.
+   * select nothing. The latest version's {@code head} is the stream's last operation.
    */
   public Selection select(ResolutionOptions options) {
     int index = -1;
@@ -247,12 +252,25 @@ public final class DidMipChain {
     if (index < 0) {
       return new Selection(Optional.empty(), Optional.empty());
     }
-    Optional<DidMipState> next =
-        index + 1 < versions.size() ? Optional.of(versions.get(index + 1)) : Optional.empty();
-    return new Selection(Optional.of(versions.get(index)), next);
+    boolean latest = index == versions.size() - 1;
+    DidMipState selected = latest ? withHead(versions.get(index), lastSeen) : versions.get(index);
+    return new Selection(
+        Optional.of(selected), latest ? Optional.empty() : Optional.of(versions.get(index + 1)));
   }
 
-  private static Optional<Rejection> policy(String code, String detail) {
-    return Optional.of(Rejection.policy(code, detail));
+  private static DidMipState withHead(DidMipState s, OperationId head) {
+    return new DidMipState(
+        s.did(),
+        s.signingKey(),
+        s.agreementKey(),
+        s.services(),
+        s.deactivated(),
+        s.created(),
+        s.updated(),
+        s.versionId(),
+        s.versionSequence(),
+        s.signingKeyIndex(),
+        s.agreementKeyIndex(),
+        head);
   }
 }

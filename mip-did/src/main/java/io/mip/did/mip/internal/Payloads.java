@@ -67,13 +67,16 @@ public final class Payloads {
     if (bytes.length != NONCE_BYTES || !Base64Url.encode(bytes).equals(nonce.textValue())) {
       throw new IllegalArgumentException("nonce must be " + NONCE_BYTES + " bytes, base64url");
     }
-    return parseFields(payload);
+    return parseFields(payload, null);
   }
 
-  /** Parses an update payload. */
-  public static DidState parseUpdate(JsonNode payload) {
+  /**
+   * Parses an update payload. Keys equal to those of {@code current} (may be null) are taken from
+   * it rather than decoded again, which skips the curve point check for unchanged keys.
+   */
+  public static DidState parseUpdate(JsonNode payload, DidState current) {
     requireFields(payload, STATE_FIELDS);
-    return parseFields(payload);
+    return parseFields(payload, current);
   }
 
   /** Checks a deactivate payload, which must be {@code {}}. */
@@ -81,9 +84,17 @@ public final class Payloads {
     requireFields(payload, Set.of());
   }
 
-  private static DidState parseFields(JsonNode payload) {
-    Ed25519PublicKey signing = Ed25519PublicKey.fromMultibase(text(payload, "signingKey"));
-    X25519PublicKey agreement = X25519PublicKey.fromMultibase(text(payload, "agreementKey"));
+  private static DidState parseFields(JsonNode payload, DidState current) {
+    String signingText = text(payload, "signingKey");
+    String agreementText = text(payload, "agreementKey");
+    Ed25519PublicKey signing =
+        current != null && signingText.equals(current.signingKey().toMultibase())
+            ? current.signingKey()
+            : Ed25519PublicKey.fromMultibase(signingText);
+    X25519PublicKey agreement =
+        current != null && agreementText.equals(current.agreementKey().toMultibase())
+            ? current.agreementKey()
+            : X25519PublicKey.fromMultibase(agreementText);
     JsonNode services = payload.get("services");
     if (!services.isArray()) {
       throw new IllegalArgumentException("services must be an array");
