@@ -53,7 +53,7 @@ class EcmaNumberTest {
   @Test
   void shortestDigits_randomShortDecimals_matchExactSearch() {
     SplittableRandom random = new SplittableRandom(9106);
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 5_000; i++) {
       int digits = 1 + random.nextInt(17);
       long mantissa = random.nextLong(1, (long) Math.pow(10, digits));
       double value = Double.parseDouble(mantissa + "e" + (random.nextInt(80) - 40));

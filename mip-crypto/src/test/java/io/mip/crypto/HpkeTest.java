@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * HPKE against RFC 9180 appendix A (A.1.1 end to end with AES-128-GCM, A.2.1 key schedule with a
- * 32-byte key), and the AES-256-GCM suite cross-checked with BouncyCastle's independent HPKE.
+ * 32-byte key), the AES-256-GCM suite's test-vectors.json entry, and BouncyCastle's independent
+ * HPKE in both directions.
  */
 class HpkeTest {
   private static final HexFormat HEX = HexFormat.of();
@@ -78,6 +79,30 @@ class HpkeTest {
     assertThat(HEX.formatHex(ctx.baseNonce())).isEqualTo("5c4d98150661b848853b547f");
     assertThat(HEX.formatHex(ctx.exporterSecret()))
         .isEqualTo("a3b010d4994890e2c6968a36f64470d3c824c8f5029942feb11e7a74b2921922");
+  }
+
+  /**
+   * DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM, base mode: the RFC's appendix prints no
+   * vector for this suite; this one is the RFC 9180 test-vectors.json entry as carried by
+   * BoringSSL's hpke_test_vectors.txt (also used by Tink), which gives pkRm, skEm and the first
+   * ciphertext.
+   */
+  @Test
+  void seal_aes256SuiteVector_matchesCiphertext() {
+    X25519PublicKey pkR =
+        X25519PublicKey.fromBytes(
+            HEX.parseHex("ac66bae9ffa270cf4a89ed9f274e30c0456babae2572aaaf002ff0d8884ab018"));
+    X25519PrivateKey skE =
+        X25519PrivateKey.fromBytes(
+            HEX.parseHex("28e212563a8b6f068af7ff17400ff1baf23612b7a738bbaf5dfb321b2b5b431a"));
+
+    Hpke.Sealed sealed = Hpke.seal(pkR, INFO, AAD0, PT, skE);
+
+    assertThat(sealed.enc()).isEqualTo(skE.publicKey().toBytes());
+    assertThat(HEX.formatHex(sealed.ciphertext()))
+        .isEqualTo(
+            "23ded2d5d90ea89d975dac4792b297240f194952d7421aacbff0474100052b6b"
+                + "b8aa58d18ef6c42b6960e2e28f");
   }
 
   @Test
