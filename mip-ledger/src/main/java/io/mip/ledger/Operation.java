@@ -49,6 +49,8 @@ public final class Operation {
   private final byte[] canonical;
   private final OperationId id;
   private final Ed25519PublicKey signer;
+  // Memoised: the object is immutable, so the answer never changes (a benign race at worst).
+  private volatile Boolean signatureValid;
 
   private Operation(ObjectNode json, Ed25519PublicKey signer) {
     this.json = json;
@@ -160,7 +162,7 @@ public final class Operation {
     }
     Ed25519PublicKey signer;
     try {
-      signer = Ed25519PublicKey.fromMultibase(obj.path("signer").asText(""));
+      signer = SignerKeys.parse(obj.path("signer").asText(""));
     } catch (IllegalArgumentException e) {
       throw new MalformedOperationException("operation field 'signer': " + e.getMessage());
     }
@@ -193,13 +195,22 @@ public final class Operation {
     }
   }
 
-  /** Returns whether {@code sig} is a valid Ed25519 signature by {@code signer}. */
+  /**
+   * Returns whether {@code sig} is a valid Ed25519 signature by {@code signer}. The answer is
+   * computed once per instance.
+   */
   public boolean signatureValid() {
-    ObjectNode unsigned = json.deepCopy();
-    unsigned.remove("sig");
-    return signer
-        .verifier()
-        .verify(Jcs.canonicalize(unsigned), Base64Url.decode(json.get("sig").textValue()));
+    Boolean known = signatureValid;
+    if (known == null) {
+      ObjectNode unsigned = json.deepCopy();
+      unsigned.remove("sig");
+      known =
+          signer
+              .verifier()
+              .verify(Jcs.canonicalize(unsigned), Base64Url.decode(json.get("sig").textValue()));
+      signatureValid = known;
+    }
+    return known;
   }
 
   /** Returns the id (SHA-256 of the canonical form). */

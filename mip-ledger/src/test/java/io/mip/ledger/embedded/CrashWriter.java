@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The child process of the crash test: submits DID-like operations from four threads forever and
+ * The child process of the crash test: submits DID-like operations from 16 threads forever and
  * prints {@code ACK <id>} for each one the ledger acknowledged, until it is killed.
  */
 public final class CrashWriter {
@@ -20,7 +20,7 @@ public final class CrashWriter {
     PrintStream out = System.out;
     out.println("READY");
     out.flush();
-    for (int t = 0; t < 4; t++) {
+    for (int t = 0; t < 16; t++) {
       Thread w =
           new Thread(
               () -> {

@@ -65,6 +65,9 @@ class EmbeddedLedgerCrashTest {
       reader.join(10_000);
     }
     assertThat(acked).isNotEmpty();
+    VerificationReport afterCrash = LedgerVerifier.verify(dir);
+    assertThat(afterCrash.ok()).as(afterCrash.toText()).isTrue();
+    assertThat(afterCrash.operations()).isGreaterThanOrEqualTo(acked.size());
     try (EmbeddedLedger ledger = EmbeddedLedger.open(dir, List.of())) {
       for (String id : acked) {
         assertThat(ledger.find(new OperationId(id))).as("acknowledged %s", id).isPresent();

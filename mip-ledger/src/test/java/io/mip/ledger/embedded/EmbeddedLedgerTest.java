@@ -16,6 +16,9 @@ import io.mip.ledger.Block;
 import io.mip.ledger.LedgerException;
 import io.mip.ledger.Operation;
 import io.mip.ledger.OperationId;
+import io.mip.ledger.OperationPolicy;
+import io.mip.ledger.Rejection;
+import io.mip.ledger.StreamView;
 import io.mip.ledger.TestStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,6 +133,32 @@ class EmbeddedLedgerTest {
       assertThat(ledger.submit(bad).admitted()).isFalse();
       assertThat(ledger.height()).isZero();
       assertThat(ledger.block(1)).isEmpty();
+    }
+  }
+
+  @Test
+  void submit_policyThrows_thatSubmissionFailsAndLedgerCarriesOn() {
+    OperationPolicy broken =
+        new OperationPolicy() {
+          @Override
+          public boolean appliesTo(String type) {
+            return type.equals("test.broken");
+          }
+
+          @Override
+          public Optional<Rejection> check(Operation op, StreamView stream) {
+            throw new IllegalStateException("policy bug");
+          }
+        };
+    try (EmbeddedLedger ledger = EmbeddedLedger.open(dir, List.of(broken))) {
+      Operation bad = TestStream.create().next("test.broken");
+      Operation good = TestStream.create().next();
+      assertThatThrownBy(() -> ledger.submit(bad)).isInstanceOf(LedgerException.class);
+      List<Admission> both =
+          ledger.submitAll(List.of(good, TestStream.create().next("test.other")));
+      assertThat(both).allMatch(Admission::admitted);
+      assertThat(ledger.find(bad.id())).isEmpty();
+      assertThat(ledger.size()).isEqualTo(2);
     }
   }
 
