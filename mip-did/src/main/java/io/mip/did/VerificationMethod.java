@@ -64,9 +64,16 @@ public record VerificationMethod(String id, String controller, String publicKeyM
     }
   }
 
-  /** Returns the X25519 public key, or empty if this is not an X25519 Multikey. */
+  /** Returns the X25519 public key, or empty if this is not a usable X25519 Multikey. */
   public Optional<X25519PublicKey> x25519Key() {
-    return decode(Multicodec.X25519_PUB, publicKeyMultibase).map(X25519PublicKey::fromBytes);
+    if (decode(Multicodec.X25519_PUB, publicKeyMultibase).isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(X25519PublicKey.fromMultibase(publicKeyMultibase));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /** Returns the fragment of the id, without "#". */

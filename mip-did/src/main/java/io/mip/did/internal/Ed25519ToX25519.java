@@ -15,7 +15,10 @@ public final class Ed25519ToX25519 {
 
   private Ed25519ToX25519() {}
 
-  /** Returns the X25519 key, or empty for the identity point (y = 1), which has none. */
+  /**
+   * Returns the X25519 key, or empty for a point with none (y = 1) or whose image X25519 refuses
+   * (low order); a valid Ed25519 key, which is of prime order, always has one.
+   */
   public static Optional<X25519PublicKey> convert(Ed25519PublicKey key) {
     byte[] le = key.toBytes();
     le[31] &= 0x7f;
@@ -30,7 +33,11 @@ public final class Ed25519ToX25519 {
     for (int i = 0; i < 32 && i < be.length; i++) {
       out[i] = be[be.length - 1 - i];
     }
-    return Optional.of(X25519PublicKey.fromBytes(out));
+    try {
+      return Optional.of(X25519PublicKey.fromBytes(out));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static byte[] reverse(byte[] in) {

@@ -1,5 +1,6 @@
 package io.mip.did.mip;
 
+import io.mip.did.Did;
 import io.mip.did.DidDocumentMetadata;
 import io.mip.did.DidResolver;
 import io.mip.did.ResolutionError;
@@ -69,10 +70,11 @@ public final class DidMipResolver implements DidResolver {
   }
 
   private static Optional<ResolutionResult> precheck(String did, ResolutionOptions options) {
-    if (did == null || !did.startsWith("did:")) {
+    Optional<Did> parsed = Did.tryParse(did);
+    if (parsed.isEmpty()) {
       return Optional.of(ResolutionResult.failure(ResolutionError.INVALID_DID, "not a DID"));
     }
-    if (!did.startsWith(DidMipIds.PREFIX)) {
+    if (!METHOD.equals(parsed.get().method())) {
       return Optional.of(
           ResolutionResult.failure(
               ResolutionError.METHOD_NOT_SUPPORTED, "this resolver handles did:mip only"));

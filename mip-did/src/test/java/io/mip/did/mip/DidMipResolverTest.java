@@ -248,6 +248,7 @@ class DidMipResolverTest {
         "did:mip:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp",
         "did:mip:7Xa#frag",
         "mip:7Xa",
+        "did:mip",
         ""
       })
   void resolve_malformedDid_givesInvalidDid(String did) {
