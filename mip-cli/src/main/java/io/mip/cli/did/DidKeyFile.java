@@ -1,0 +1,165 @@
+package io.mip.cli.did;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mip.ledger.Operation;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The CLI's local key file for one DID: {@code {"did", "current", "pending"?, "previous": [...]}},
+ * each entry a {@link KeySet}. A rotation first records the new keys as {@code pending}, then
+ * submits, then promotes them to {@code current} and moves the old ones to {@code previous}; so a
+ * crash between the two never loses the key the ledger expects.
+ *
+ * <p>Guarantees: files are written atomically (temp file, fsync, rename) with mode 600 in a
+ * directory created with mode 700 (POSIX). Refuses to read a file larger than {@value #MAX_BYTES}
+ * bytes, one group or others can access, or one whose public keys do not match its secrets. Key
+ * bytes never appear in messages.
+ *
+ * @param did the DID the keys control
+ * @param current the keys the ledger holds for the DID
+ * @param pending keys of a rotation submitted but not yet confirmed
+ * @param previous retired keys, oldest first
+ */
+record DidKeyFile(String did, KeySet current, Optional<KeySet> pending, List<KeySet> previous) {
+  static final int MAX_BYTES = 64 * 1024;
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
+
+  DidKeyFile {
+    Objects.requireNonNull(did, "did");
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(pending, "pending");
+    previous = List.copyOf(previous);
+  }
+
+  /** A new DID's file. */
+  static DidKeyFile of(String did, KeySet keys) {
+    return new DidKeyFile(did, keys, Optional.empty(), List.of());
+  }
+
+  /** The default file for {@code did}: {@code <keysDir>/<method-specific-id>.json}. */
+  static Path defaultPath(Path keysDir, String did) {
+    String id = did.substring(did.lastIndexOf(':') + 1);
+    return keysDir.resolve(id + ".json");
+  }
+
+  DidKeyFile withPending(KeySet next) {
+    return new DidKeyFile(did, current, Optional.of(next), previous);
+  }
+
+  DidKeyFile withoutPending() {
+    return new DidKeyFile(did, current, Optional.empty(), previous);
+  }
+
+  /** Makes the pending keys current, retiring the current ones. */
+  DidKeyFile promotePending() {
+    KeySet next = pending.orElseThrow(() -> new IllegalStateException("no pending keys"));
+    List<KeySet> older = new ArrayList<>(previous);
+    older.add(current.retiredAt(Instant.now()));
+    return new DidKeyFile(did, next, Optional.empty(), older);
+  }
+
+  /**
+   * Reads and checks a key file.
+   *
+   * @throws IOException if it cannot be read, is too large, is readable by others, or is malformed
+   */
+  static DidKeyFile read(Path file) throws IOException {
+    if (Files.size(file) > MAX_BYTES) {
+      throw new IOException("key file " + file + " is larger than " + MAX_BYTES + " bytes");
+    }
+    if (posix(file) && !OWNER_ONLY.containsAll(Files.getPosixFilePermissions(file))) {
+      throw new IOException("key file " + file + " is accessible to group or others; chmod 600 it");
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    try {
+      JsonNode json = Operation.json().readTree(bytes);
+      String did = json.path("did").asText("");
+      if (!did.startsWith("did:")) {
+        throw new IOException("key file " + file + " names no DID");
+      }
+      Optional<KeySet> pending =
+          json.hasNonNull("pending")
+              ? Optional.of(KeySet.fromJson(json.get("pending")))
+              : Optional.empty();
+      List<KeySet> previous = new ArrayList<>();
+      for (JsonNode p : json.path("previous")) {
+        previous.add(KeySet.fromJson(p));
+      }
+      return new DidKeyFile(did, KeySet.fromJson(json.get("current")), pending, previous);
+    } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException("key file " + file + " is malformed: " + safe(e));
+    } finally {
+      Arrays.fill(bytes, (byte) 0);
+    }
+  }
+
+  /** Writes the file atomically, private to its owner, replacing an older version. */
+  void write(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    if (!Files.isDirectory(dir)) {
+      if (posix(dir)) {
+        Files.createDirectories(
+            dir,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } else {
+        Files.createDirectories(dir);
+      }
+    }
+    Path tmp =
+        posix(dir)
+            ? Files.createTempFile(
+                dir, ".mip-key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+            : Files.createTempFile(dir, ".mip-key", ".tmp");
+    byte[] bytes = Operation.json().writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson());
+    try {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+        ch.force(true);
+      }
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Arrays.fill(bytes, (byte) 0);
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private ObjectNode toJson() {
+    ObjectNode json = JsonNodeFactory.instance.objectNode();
+    json.put("did", did);
+    json.set("current", current.toJson());
+    pending.ifPresent(p -> json.set("pending", p.toJson()));
+    ArrayNode old = json.putArray("previous");
+    previous.forEach(p -> old.add(p.toJson()));
+    return json;
+  }
+
+  private static String safe(Exception e) {
+    return e instanceof IllegalArgumentException ? e.getMessage() : "not valid JSON";
+  }
+
+  private static boolean posix(Path p) {
+    return p.getFileSystem().supportedFileAttributeViews().contains("posix");
+  }
+}
