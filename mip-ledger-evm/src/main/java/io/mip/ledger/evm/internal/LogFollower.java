@@ -93,6 +93,9 @@ public final class LogFollower implements AutoCloseable {
       try {
         catchUp();
       } catch (IOException | RuntimeException e) {
+        if (!running) {
+          return;
+        }
         long now = System.currentTimeMillis();
         if (now - lastWarn > 5_000) {
           LOG.warn("EVM reader: {}", e.getMessage());

@@ -28,17 +28,8 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
  * by operation id.
  */
 public final class Submitter implements AutoCloseable {
-  /** Most operations in one transaction. */
-  static final int MAX_BATCH_OPS = 256;
-
-  /** Most operation bytes in one transaction, below common node limits on transaction size. */
-  static final int MAX_BATCH_BYTES = 96 * 1024;
-
   /** Most transactions sent and not yet replayed. */
   static final int MAX_IN_FLIGHT = 16;
-
-  /** Gas limit cap, under EIP-7825's per-transaction limit of 2^24. */
-  static final long GAS_CAP = 16_000_000L;
 
   private static final Logger LOG = LoggerFactory.getLogger(Submitter.class);
 
@@ -114,7 +105,7 @@ public final class Submitter implements AutoCloseable {
         }
         Submission first = queue.pollFirst(pollMillis, TimeUnit.MILLISECONDS);
         if (first != null) {
-          List<Submission> batch = collect(first);
+          TxBatch batch = TxBatch.collect(first, queue);
           if (!batch.isEmpty()) {
             send(batch);
           }
@@ -149,41 +140,21 @@ public final class Submitter implements AutoCloseable {
     }
   }
 
-  private List<Submission> collect(Submission first) {
-    List<Submission> batch = new ArrayList<>();
-    int bytes = 0;
-    Submission next = first;
-    while (next != null) {
-      if (!next.done()) {
-        batch.add(next);
-        bytes += next.bytes().length;
-      }
-      Submission peek = queue.peekFirst();
-      if (peek == null
-          || batch.size() >= MAX_BATCH_OPS
-          || bytes + peek.bytes().length > MAX_BATCH_BYTES) {
-        break;
-      }
-      next = queue.pollFirst();
-    }
-    return batch;
-  }
-
-  private void send(List<Submission> batch) throws IOException {
+  private void send(TxBatch batch) throws IOException {
     InFlight f;
     try {
       if (!isWriter()) {
         host.failed(
-            batch,
+            batch.submissions(),
             new LedgerException(
                 "account " + account.address() + " is not an allowed writer of " + contract));
         return;
       }
-      String data = callData(batch);
-      EthAccount.SignedTx tx = account.sign(chainId, nextNonce, gasFor(batch), contract, data);
+      EthAccount.SignedTx tx =
+          account.sign(chainId, nextNonce, batch.gas(), contract, batch.callData());
       f = new InFlight(tx, batch, System.currentTimeMillis());
     } catch (IOException | RuntimeException e) {
-      requeue(batch);
+      requeue(batch.submissions());
       throw e;
     }
     inFlight.addLast(f);
@@ -198,36 +169,14 @@ public final class Submitter implements AutoCloseable {
       inFlight.remove(f);
       resyncNeeded = true;
       if (e.nonceConflict()) {
-        requeue(batch);
+        requeue(batch.submissions());
       } else {
-        host.failed(batch, new LedgerException("the node refused the transaction: " + e, e));
+        host.failed(
+            batch.unfinished(), new LedgerException("the node refused the transaction: " + e, e));
       }
       return;
     }
     host.wakeReader();
-  }
-
-  private String callData(List<Submission> batch) {
-    List<byte[]> ops = new ArrayList<>(batch.size());
-    List<String> streams = new ArrayList<>(batch.size());
-    boolean oneStream = true;
-    for (Submission s : batch) {
-      ops.add(s.bytes());
-      streams.add(s.op().stream());
-      oneStream &= s.op().stream().equals(streams.get(0));
-    }
-    return oneStream
-        ? MipLedgerContract.append(streams.get(0), ops)
-        : MipLedgerContract.appendBatch(streams, ops);
-  }
-
-  /** A generous gas limit (gas is free here): calldata floor and log data per byte, plus fixed. */
-  static long gasFor(List<Submission> batch) {
-    long gas = 80_000;
-    for (Submission s : batch) {
-      gas += 64L * (s.bytes().length + 128) + 8_000;
-    }
-    return Math.min(gas, GAS_CAP);
   }
 
   private boolean isWriter() throws IOException {
@@ -338,35 +287,24 @@ public final class Submitter implements AutoCloseable {
 
   private static final class InFlight {
     final EthAccount.SignedTx tx;
-    final List<Submission> batch;
+    final TxBatch batch;
     final long sentAt;
     long checkedAt;
     boolean mined;
 
-    InFlight(EthAccount.SignedTx tx, List<Submission> batch, long sentAt) {
+    InFlight(EthAccount.SignedTx tx, TxBatch batch, long sentAt) {
       this.tx = tx;
-      this.batch = List.copyOf(batch);
+      this.batch = batch;
       this.sentAt = sentAt;
       this.checkedAt = sentAt;
     }
 
     boolean allDone() {
-      for (Submission s : batch) {
-        if (!s.done()) {
-          return false;
-        }
-      }
-      return true;
+      return batch.allDone();
     }
 
     List<Submission> unfinished() {
-      List<Submission> out = new ArrayList<>();
-      for (Submission s : batch) {
-        if (!s.done()) {
-          out.add(s);
-        }
-      }
-      return out;
+      return batch.unfinished();
     }
   }
 }
