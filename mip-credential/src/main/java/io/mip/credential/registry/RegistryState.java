@@ -83,11 +83,14 @@ public final class RegistryState {
     return Optional.of(last(list).types());
   }
 
-  /** Returns the types {@code issuer} was accredited for at {@code time}. */
+  /**
+   * Returns the types {@code issuer} was accredited for at {@code time}. Times compare at whole
+   * seconds, since a JWT {@code iat} has no finer resolution than the ledger's receipt times.
+   */
   public Set<String> typesAt(String issuer, Instant time) {
     Set<String> types = Set.of();
     for (Event e : events.getOrDefault(issuer, List.of())) {
-      if (e.time().isAfter(time)) {
+      if (e.time().getEpochSecond() > time.getEpochSecond()) {
         break;
       }
       types = e.types();
