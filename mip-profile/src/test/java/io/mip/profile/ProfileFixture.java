@@ -1,5 +1,6 @@
 package io.mip.profile;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.mip.crypto.Ed25519PrivateKey;
 import io.mip.did.mip.DidMipPolicy;
 import io.mip.did.mip.DidMipResolver;
@@ -43,6 +44,14 @@ public final class ProfileFixture implements AutoCloseable {
     this.services =
         ProfileServices.start(
             storage, ledger, keys, Ed25519PrivateKey.generate(), 256, Duration.ofHours(1), clock);
+  }
+
+  /** A record with a text content. */
+  public static RecordEnvelope record(String category, String text) {
+    return new RecordEnvelope(
+        new Category(category),
+        "https://schemas.mip.io/" + category + "/v1",
+        JsonNodeFactory.instance.objectNode().put("text", text));
   }
 
   /** A person with a DID. */

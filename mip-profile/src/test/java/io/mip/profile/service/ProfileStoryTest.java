@@ -1,15 +1,13 @@
 package io.mip.profile.service;
 
+import static io.mip.profile.ProfileFixture.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.mip.profile.AccessLogReport;
 import io.mip.profile.AppProfile;
-import io.mip.profile.Category;
 import io.mip.profile.CategoryPattern;
 import io.mip.profile.PersonProfile;
 import io.mip.profile.ProfileFixture;
-import io.mip.profile.RecordEnvelope;
 import io.mip.profile.RecordId;
 import io.mip.profile.RecordMetadata;
 import io.mip.profile.RecordOpening.OpenedRecord;
@@ -28,13 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The acceptance story of issue 5, in one process (the HTTP version is in mip-node). */
 class ProfileStoryTest {
   @TempDir Path dir;
-
-  static RecordEnvelope record(String category, String text) {
-    return new RecordEnvelope(
-        new Category(category),
-        "https://schemas.mip.io/" + category + "/v1",
-        JsonNodeFactory.instance.objectNode().put("text", text));
-  }
 
   @Test
   void story_clinicAndSchoolDepositPersonGrantsAndRevokes_accessLogShowsExactlyTheReads() {
