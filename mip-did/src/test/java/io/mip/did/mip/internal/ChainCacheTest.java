@@ -68,6 +68,38 @@ class ChainCacheTest {
     assertThat(cache.check(u1, List.of(create))).isEmpty();
   }
 
+  @Test
+  void select_concurrentReadersOfDifferentPrefixes_eachGetTheirOwnLatestVersion() throws Exception {
+    ChainCache cache = new ChainCache(4);
+    List<Operation> ops = new java.util.ArrayList<>(List.of(create));
+    for (int i = 0; i < 12; i++) {
+      Service s = new Service("#s" + i, "T", "https://s.example/" + i);
+      ops.add(DidMipOperations.update(did, ops.get(ops.size() - 1).id(), key, base.withService(s)));
+    }
+    List<LedgerEntry> all = entries(ops.toArray(Operation[]::new));
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 200; t++) {
+        int length = 1 + (t * 7) % all.size();
+        results.add(
+            pool.submit(
+                () ->
+                    cache
+                        .select(did, all.subList(0, length), ResolutionOptions.latest())
+                        .selected()
+                        .orElseThrow()
+                        .versionId()
+                        .equals(ops.get(length - 1).id())));
+      }
+      for (var r : results) {
+        assertThat(r.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static List<LedgerEntry> entries(Operation... ops) {
     Instant t = Instant.parse("2025-01-01T00:00:00Z");
     return java.util.stream.IntStream.range(0, ops.length)
