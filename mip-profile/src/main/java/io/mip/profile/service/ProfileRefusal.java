@@ -86,4 +86,27 @@ public record ProfileRefusal(Reason reason, String code, String detail) {
   public int status() {
     return reason.status();
   }
+
+  /**
+   * Rebuilds a refusal from a problem response ({@code code} is the last segment of the problem
+   * type): the reason with that code, or else the closest reason for the status, keeping the code.
+   */
+  public static ProfileRefusal fromProblem(String code, int status, String detail) {
+    for (Reason r : Reason.values()) {
+      if (r.code().equals(code)) {
+        return new ProfileRefusal(r, code, detail);
+      }
+    }
+    Reason fallback =
+        switch (status) {
+          case 401 -> Reason.UNAUTHENTICATED;
+          case 403 -> Reason.NO_GRANT;
+          case 404 -> Reason.RECORD_NOT_FOUND;
+          case 409 -> Reason.STALE_RECIPIENTS;
+          case 413 -> Reason.RECORD_TOO_LARGE;
+          case 422 -> Reason.LEDGER_REJECTED;
+          default -> status >= 500 ? Reason.RECORD_CORRUPTED : Reason.INVALID_REQUEST;
+        };
+    return new ProfileRefusal(fallback, code, detail);
+  }
 }
