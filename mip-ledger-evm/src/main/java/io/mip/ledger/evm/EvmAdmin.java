@@ -33,14 +33,26 @@ public final class EvmAdmin {
 
   private EvmAdmin() {}
 
+  /**
+   * A deployed contract: its address (EIP-55 checksummed) and the block it was created in, which
+   * readers can use as {@link EvmConfig#fromBlock()}.
+   */
+  public record Deployment(String address, long block) {}
+
   /** Deploys the contract with the key file's account as admin; returns the contract address. */
   public static String deploy(URI rpc, Path keyFile) {
+    return deployContract(rpc, keyFile).address();
+  }
+
+  /** Deploys the contract with the key file's account as admin; returns address and block. */
+  public static Deployment deployContract(URI rpc, Path keyFile) {
     try (Transactor t = new Transactor(rpc, EthAccount.fromKeyFile(keyFile))) {
       TransactionReceipt r = t.send(null, MipLedgerContract.creationCode());
       if (r.getContractAddress() == null) {
         throw new LedgerException("deployment receipt has no contract address");
       }
-      return Keys.toChecksumAddress(r.getContractAddress());
+      return new Deployment(
+          Keys.toChecksumAddress(r.getContractAddress()), r.getBlockNumber().longValueExact());
     }
   }
 

@@ -123,4 +123,46 @@ public record EvmConfig(
         fromBlock,
         timeout);
   }
+
+  /** Returns a copy that replays from {@code block} (the contract's deployment block). */
+  public EvmConfig withFromBlock(long block) {
+    return new EvmConfig(
+        rpc,
+        contractAddress,
+        keyFile,
+        governanceKey,
+        chainId,
+        pollInterval,
+        confirmations,
+        block,
+        submitTimeout);
+  }
+
+  /** Returns a copy that expects chain {@code id} (0: take the node's). */
+  public EvmConfig withChainId(long id) {
+    return new EvmConfig(
+        rpc,
+        contractAddress,
+        keyFile,
+        governanceKey,
+        id,
+        pollInterval,
+        confirmations,
+        fromBlock,
+        submitTimeout);
+  }
+
+  /** Returns a copy whose reader stays {@code blocks} below the chain head. */
+  public EvmConfig withConfirmations(int blocks) {
+    return new EvmConfig(
+        rpc,
+        contractAddress,
+        keyFile,
+        governanceKey,
+        chainId,
+        pollInterval,
+        blocks,
+        fromBlock,
+        submitTimeout);
+  }
 }

@@ -24,6 +24,11 @@ class EvmConfigTest {
     assertThat(c.withPollInterval(Duration.ofMillis(10)).pollInterval())
         .isEqualTo(Duration.ofMillis(10));
     assertThat(c.withKeyFile(null).keyFile()).isNull();
+    EvmConfig d = c.withFromBlock(12).withChainId(1337).withConfirmations(3);
+    assertThat(d.fromBlock()).isEqualTo(12);
+    assertThat(d.chainId()).isEqualTo(1337);
+    assertThat(d.confirmations()).isEqualTo(3);
+    assertThat(d.rpc()).isEqualTo(c.rpc());
   }
 
   @Test

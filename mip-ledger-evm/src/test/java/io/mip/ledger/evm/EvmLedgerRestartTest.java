@@ -35,12 +35,15 @@ class EvmLedgerRestartTest {
     try (AnvilNode anvil = AnvilNode.start(tmp.resolve("anvil"))) {
       Path admin = anvil.keyFile(0);
       Path writer = anvil.keyFile(1);
-      String c = EvmLedger.deploy(anvil.rpc(), admin);
+      EvmAdmin.Deployment d = EvmAdmin.deployContract(anvil.rpc(), admin);
+      String c = d.address();
       EvmAdmin.setWriter(anvil.rpc(), admin, c, EvmAdmin.address(writer), true);
       EvmConfig config =
           EvmConfig.of(anvil.rpc(), c, writer, Ed25519PrivateKey.generate().publicKey())
               .withPollInterval(Duration.ofMillis(10))
-              .withSubmitTimeout(Duration.ofSeconds(90));
+              .withSubmitTimeout(Duration.ofSeconds(90))
+              .withChainId(AnvilNode.CHAIN_ID)
+              .withFromBlock(d.block());
       List<List<Operation>> work = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         TestStream s = TestStream.create();

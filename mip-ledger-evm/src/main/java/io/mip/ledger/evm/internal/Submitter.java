@@ -59,7 +59,7 @@ public final class Submitter implements AutoCloseable {
   private volatile boolean running = true;
   private long nextNonce = -1;
   private boolean resyncNeeded = true;
-  private long writerCheckedAt = Long.MIN_VALUE;
+  private long writerCheckedAt = 0;
   private boolean writer;
 
   /** Creates the sender; {@link #start()} starts its thread. */
@@ -114,6 +114,9 @@ public final class Submitter implements AutoCloseable {
         Thread.currentThread().interrupt();
         return;
       } catch (IOException e) {
+        if (!running) {
+          return;
+        }
         LOG.warn("EVM sender: {}; re-syncing in {} ms", e.getMessage(), backoff);
         resyncNeeded = true;
         if (!sleep(backoff)) {
@@ -230,7 +233,7 @@ public final class Submitter implements AutoCloseable {
       host.wakeReader();
       return true;
     }
-    writerCheckedAt = Long.MIN_VALUE;
+    writerCheckedAt = 0;
     String reason = receipt.getRevertReason() == null ? "" : ": " + receipt.getRevertReason();
     host.failed(
         f.unfinished(), new LedgerException("transaction " + f.tx.hash() + " reverted" + reason));
