@@ -21,6 +21,13 @@ import java.util.Optional;
  * private parameters.
  */
 public final class HolderKeys {
+  /**
+   * Validated keys by their {@code x}: checking that 32 bytes are a curve point costs about as much
+   * as a signature verification, and a verifier sees the same holders again and again.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Ed25519PublicKey> KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private HolderKeys() {}
 
   /** Returns {@code {"jwk": {"kty":"OKP","crv":"Ed25519","x":...}}}. */
@@ -48,8 +55,18 @@ public final class HolderKeys {
         || !jwk.path("x").isTextual()) {
       return Optional.empty();
     }
+    String x = jwk.get("x").textValue();
+    Ed25519PublicKey cached = KEYS.get(x);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
     try {
-      return Optional.of(Ed25519PublicKey.fromBytes(Base64Url.decode(jwk.get("x").textValue())));
+      Ed25519PublicKey key = Ed25519PublicKey.fromBytes(Base64Url.decode(x));
+      if (KEYS.size() > 4096) {
+        KEYS.clear();
+      }
+      KEYS.put(x, key);
+      return Optional.of(key);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
