@@ -1,0 +1,312 @@
+package io.mip.wallet.passport;
+
+import io.mip.crypto.AesGcmKey;
+import io.mip.crypto.Argon2id;
+import io.mip.crypto.Decryption;
+import io.mip.crypto.SecretKeyAccess;
+import io.mip.did.mip.DidMipOperations;
+import io.mip.face.FaceEngine;
+import io.mip.face.Liveness;
+import io.mip.face.binding.FaceKey;
+import io.mip.face.binding.FaceKeyBinding;
+import io.mip.wallet.passport.PassportFailure.Reason;
+import io.mip.wallet.passport.internal.AttemptGuard;
+import io.mip.wallet.passport.internal.FaceCaptures;
+import io.mip.wallet.passport.internal.PassportKeys;
+import io.mip.wallet.passport.internal.Pins;
+import io.mip.wallet.recovery.GuardianSet;
+import io.mip.wallet.recovery.RecoveryApproval;
+import io.mip.wallet.recovery.RecoveryKey;
+import io.mip.wallet.recovery.RecoveryRequest;
+import io.mip.wallet.recovery.ShareEnvelope;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The passport: a face, a PIN and guardians protecting one seed from which a did:mip DID's keys
+ * derive (docs/passport.md).
+ *
+ * <p>Guarantees: face images and templates never leave the process; the seed is stored only sealed
+ * under {@code KEK = Argon2id(PIN, salt, secret = K_face)}; every expected failure is a {@link
+ * PassportResult} with a {@link PassportFailure.Reason}; unlock attempts on one passport are
+ * serialised in the process and counted in the file before the secret is tested, with the back-off
+ * of {@link PassportSettings#backoff()}. Refuses (with {@link IllegalArgumentException}) malformed
+ * calls: wrong numbers of images, PINs out of range, an existing file to create over.
+ *
+ * <p>Thread safety: a service is immutable and may be shared.
+ */
+public final class PassportService {
+  /** Fewest images for enrolment. */
+  public static final int MIN_ENROL_IMAGES = FaceKeyBinding.MIN_ENROL_CAPTURES;
+
+  private static final AttemptGuard<AttemptState> GUARD = new AttemptGuard<>();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final FaceCaptures faces;
+  private final PassportSettings settings;
+  private final FaceKeyBinding binding = new FaceKeyBinding();
+  private final Guardians guardians;
+  private final Recovery recovery;
+
+  /** Creates a service over a face engine, with the given settings. */
+  public PassportService(FaceEngine engine, PassportSettings settings) {
+    this.faces = new FaceCaptures(engine);
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.guardians = new Guardians(settings);
+    this.recovery = new Recovery(this, guardians);
+  }
+
+  /** Returns the settings. */
+  public PassportSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Enrols a face and a PIN, creates the DID on the ledger and writes the passport file (before
+   * submitting, so the keys are never lost; the file is deleted if the ledger refuses).
+   *
+   * @param faceImages at least 3 encoded photos of the same person
+   * @param pin the PIN, 4 to 128 characters (the caller overwrites the array)
+   * @param registry where the did.create goes
+   * @param wallet the new passport file; must not exist
+   * @return the session, or NO_FACE, MULTIPLE_FACES, UNREADABLE_IMAGE, LIVENESS_FAILED,
+   *     LEDGER_REJECTED
+   */
+  public PassportResult<Enrolled> create(
+      List<byte[]> faceImages, char[] pin, DidRegistry registry, Path wallet) {
+    Objects.requireNonNull(registry, "registry");
+    if (Files.exists(wallet)) {
+      throw new IllegalArgumentException("wallet file " + wallet + " exists; will not overwrite");
+    }
+    PassportResult<FaceEnrolment> enrolled = enrol(faceImages, pin);
+    if (!enrolled.isOk()) {
+      return enrolled.cast();
+    }
+    byte[] seed = PassportKeys.newSeed();
+    try {
+      var op =
+          DidMipOperations.create(
+              PassportKeys.signing(seed, 0),
+              PassportKeys.agreement(seed, 0).publicKey(),
+              List.of());
+      String did = DidMipOperations.didOf(op);
+      Passport passport = enrolled.value().seal(did, 0, seed, null, settings.clock().instant());
+      PassportFile.write(wallet, passport);
+      var admission = registry.submit(op);
+      if (!admission.admitted()) {
+        Recovery.deleteQuietly(wallet);
+        return PassportResult.refused(
+            Reason.LEDGER_REJECTED,
+            "the ledger refused did.create: " + admission.rejection().code());
+      }
+      return PassportResult.ok(
+          new Enrolled(new PassportSession(did, 0, wallet, seed), enrolled.value().liveness()));
+    } finally {
+      Arrays.fill(seed, (byte) 0);
+    }
+  }
+
+  /**
+   * Unlocks a passport with a fresh face capture (the mean of the images; two or more recommended)
+   * and the PIN.
+   *
+   * @param faceImages 1 to 16 encoded photos of the owner
+   * @return the session, or LOCKED_OUT, NO_FACE, MULTIPLE_FACES, UNREADABLE_IMAGE, LIVENESS_FAILED,
+   *     FACE_MISMATCH, WRONG_PIN
+   * @throws IllegalArgumentException if the file is not a passport or the arguments are malformed
+   */
+  public PassportResult<PassportSession> unlock(Path wallet, List<byte[]> faceImages, char[] pin) {
+    requireImages(faceImages, 1);
+    Pins.utf8(pin, 1);
+    Passport passport = PassportFile.read(wallet);
+    String did = passport.did();
+    ReentrantLock lock = GUARD.lock(did);
+    lock.lock();
+    try {
+      AttemptState state = effectiveState(passport);
+      Instant now = settings.clock().instant();
+      var wait = state.retryAfter(now);
+      if (wait.isPresent()) {
+        return PassportResult.refused(PassportFailure.lockedOut(wait.get()));
+      }
+      FaceCaptures.Analysis a = faces.analyse(faceImages);
+      if (a.failure() != null) {
+        return PassportResult.refused(a.failure());
+      }
+      Optional<PassportFailure> spoof = checkLiveness(faceImages);
+      if (spoof.isPresent()) {
+        return PassportResult.refused(spoof.get());
+      }
+      // Count the attempt before testing the secret: an interrupted attempt still counts.
+      AttemptState failed = state.afterFailure(settings.clock().instant(), settings.backoff());
+      saveAttempts(wallet, failed);
+      FaceKey faceKey = binding.unlock(passport.faceHelper(), a.templates());
+      if (PassportKeys.faceCheck(faceKey) != passport.faceCheck()) {
+        return PassportResult.refused(Reason.FACE_MISMATCH, "the face does not open this passport");
+      }
+      Decryption d =
+          kek(pin, passport.salt(), faceKey, passport)
+              .decrypt(passport.sealedSeed(), passport.sealAad());
+      if (!d.isSuccess()) {
+        return PassportResult.refused(Reason.WRONG_PIN, "wrong PIN");
+      }
+      byte[] seed = d.plaintext();
+      try {
+        saveAttempts(wallet, AttemptState.CLEAR);
+        GUARD.clear(did);
+        return PassportResult.ok(new PassportSession(did, passport.epoch(), wallet, seed));
+      } finally {
+        Arrays.fill(seed, (byte) 0);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Splits the session's seed t-of-n to guardian DIDs (Shamir over GF(256)), encrypts each share to
+   * the guardian's key agreement key with HPKE and stores the envelopes in the passport file,
+   * replacing any previous split. Export {@link GuardianSet#shares()} one file per guardian.
+   *
+   * @return the set, or DID_UNUSABLE if a guardian is not on the ledger or is deactivated
+   * @throws IllegalArgumentException for fewer than 2 or more than 16 guardians, a threshold
+   *     outside 2..n, a duplicate, or the owner among them
+   */
+  public PassportResult<GuardianSet> setGuardians(
+      PassportSession session, List<String> guardianDids, int threshold, DidRegistry registry) {
+    return guardians.set(session, guardianDids, threshold, registry);
+  }
+
+  /**
+   * A guardian approves a recovery request: opens their share with their own passport session and
+   * re-encrypts it to the request's ephemeral key, signed with their DID key. Confirm the request
+   * with the owner out of band first ({@link RecoveryRequest#code()}).
+   *
+   * @return the approval, or INVALID_SHARE, WRONG_REQUEST, REQUEST_EXPIRED
+   */
+  public PassportResult<RecoveryApproval> approve(
+      PassportSession guardian, ShareEnvelope share, RecoveryRequest request) {
+    return guardians.approve(guardian, share, request);
+  }
+
+  /**
+   * Recovers a passport with t guardian approvals: restores the old seed, checks it against the
+   * DID's current key on the ledger, enrols a new face and PIN under a fresh seed at the next
+   * epoch, rotates the DID's keys (an update signed with the old key) and writes the new passport
+   * file; with {@code reshare}, splits the new seed to the same guardians and threshold.
+   *
+   * @return the new passport, or WRONG_REQUEST, DUPLICATE_GUARDIAN, TOO_FEW_APPROVALS,
+   *     INVALID_APPROVAL, SEED_MISMATCH, DID_UNUSABLE, a face failure, LEDGER_REJECTED
+   */
+  public PassportResult<Recovered> recover(
+      RecoveryKey key,
+      List<RecoveryApproval> approvals,
+      List<byte[]> faceImages,
+      char[] pin,
+      DidRegistry registry,
+      Path wallet,
+      boolean reshare) {
+    return recovery.recover(key, approvals, faceImages, pin, registry, wallet, reshare);
+  }
+
+  /** Analyses enrolment images, checks liveness, binds a new face key and derives the KEK. */
+  PassportResult<FaceEnrolment> enrol(List<byte[]> faceImages, char[] pin) {
+    requireImages(faceImages, MIN_ENROL_IMAGES);
+    byte[] pinBytes = Pins.utf8(pin, Pins.MIN_LENGTH);
+    try {
+      FaceCaptures.Analysis a = faces.analyse(faceImages);
+      if (a.failure() != null) {
+        return PassportResult.refused(a.failure());
+      }
+      FaceCaptures.LivenessAnalysis live = faces.liveness(faceImages);
+      if (live.failure() != null) {
+        return PassportResult.refused(live.failure());
+      }
+      Optional<PassportFailure> spoof = spoof(live.decisions());
+      if (spoof.isPresent()) {
+        return PassportResult.refused(spoof.get());
+      }
+      var e = binding.enrol(a.templates(), RANDOM);
+      byte[] salt = Argon2id.newSalt();
+      byte[] k = e.key().exportSecret(SecretKeyAccess.insecureSecretAccess());
+      try {
+        AesGcmKey kek = Argon2id.deriveKey(pinBytes, salt, k, settings.kdf());
+        return PassportResult.ok(
+            new FaceEnrolment(
+                e.helperData(),
+                PassportKeys.faceCheck(e.key()),
+                settings.kdf(),
+                salt,
+                kek,
+                live.decisions()));
+      } finally {
+        Arrays.fill(k, (byte) 0);
+      }
+    } finally {
+      Arrays.fill(pinBytes, (byte) 0);
+    }
+  }
+
+  /** With {@link LivenessPolicy#REQUIRE}, runs liveness on the unlock images. */
+  private Optional<PassportFailure> checkLiveness(List<byte[]> images) {
+    if (settings.liveness() != LivenessPolicy.REQUIRE) {
+      return Optional.empty();
+    }
+    FaceCaptures.LivenessAnalysis live = faces.liveness(images);
+    return live.failure() != null ? Optional.of(live.failure()) : spoof(live.decisions());
+  }
+
+  /** With {@link LivenessPolicy#REQUIRE}, the first capture judged a spoof. */
+  private Optional<PassportFailure> spoof(List<Liveness> decisions) {
+    if (settings.liveness() != LivenessPolicy.REQUIRE) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < decisions.size(); i++) {
+      if (decisions.get(i).decision() != Liveness.Decision.REAL) {
+        return Optional.of(
+            PassportFailure.ofImage(
+                Reason.LIVENESS_FAILED, i, "image " + (i + 1) + " was judged a spoof"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private AttemptState effectiveState(Passport passport) {
+    AttemptState seen = GUARD.seen(passport.did());
+    return seen == null ? passport.attempts() : passport.attempts().max(seen);
+  }
+
+  private void saveAttempts(Path wallet, AttemptState state) {
+    Passport current = PassportFile.read(wallet);
+    PassportFile.write(wallet, current.withAttempts(state));
+    if (state.failures() > 0) {
+      GUARD.record(current.did(), state);
+    }
+  }
+
+  private static AesGcmKey kek(char[] pin, byte[] salt, FaceKey faceKey, Passport passport) {
+    byte[] pinBytes = Pins.utf8(pin, 1);
+    byte[] k = faceKey.exportSecret(SecretKeyAccess.insecureSecretAccess());
+    try {
+      return Argon2id.deriveKey(pinBytes, salt, k, passport.kdf());
+    } finally {
+      Arrays.fill(pinBytes, (byte) 0);
+      Arrays.fill(k, (byte) 0);
+    }
+  }
+
+  static void requireImages(List<byte[]> images, int min) {
+    Objects.requireNonNull(images, "faceImages");
+    if (images.size() < min || images.size() > FaceCaptures.MAX_IMAGES) {
+      throw new IllegalArgumentException(
+          "need " + min + " to " + FaceCaptures.MAX_IMAGES + " face images");
+    }
+  }
+}
