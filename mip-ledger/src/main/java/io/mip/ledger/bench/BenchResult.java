@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param opsPerSecond admitted operations per second of {@code elapsed}
  * @param p50 median time one {@code submit} call took (queueing, checks, durable commit)
  * @param p99 99th percentile of the same
+ * @param cpuPerOperation process CPU time (all threads: signature checks, writer, GC) spent per
+ *     admitted operation during the run; with the core count it bounds throughput on an idle
+ *     machine, whatever else shared the CPU while measuring
  */
 public record BenchResult(
     int operations,
@@ -22,12 +25,14 @@ public record BenchResult(
     Duration elapsed,
     double opsPerSecond,
     Duration p50,
-    Duration p99) {
+    Duration p99,
+    Duration cpuPerOperation) {
   /** Validates the fields. */
   public BenchResult {
     Objects.requireNonNull(elapsed, "elapsed");
     Objects.requireNonNull(p50, "p50");
     Objects.requireNonNull(p99, "p99");
+    Objects.requireNonNull(cpuPerOperation, "cpuPerOperation");
     if (operations < 0 || threads < 1 || admitted < 0 || admitted > operations) {
       throw new IllegalArgumentException("inconsistent benchmark counts");
     }
@@ -38,13 +43,14 @@ public record BenchResult(
     return String.format(
         Locale.ROOT,
         "%d signed ops (%d admitted), %d threads: %.0f ops/s in %.2f s; submit latency p50 %.2f ms,"
-            + " p99 %.2f ms",
+            + " p99 %.2f ms; CPU %.0f us/op",
         operations,
         admitted,
         threads,
         opsPerSecond,
         elapsed.toNanos() / 1e9,
         p50.toNanos() / 1e6,
-        p99.toNanos() / 1e6);
+        p99.toNanos() / 1e6,
+        cpuPerOperation.toNanos() / 1e3);
   }
 }

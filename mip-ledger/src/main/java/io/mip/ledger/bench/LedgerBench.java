@@ -7,6 +7,7 @@ import io.mip.ledger.Admission;
 import io.mip.ledger.Ledger;
 import io.mip.ledger.LedgerException;
 import io.mip.ledger.Operation;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,6 +72,7 @@ public final class LedgerBench {
       workers.add(w);
       w.start();
     }
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     start.countDown();
     for (Thread w : workers) {
@@ -82,6 +84,7 @@ public final class LedgerBench {
       }
     }
     long elapsed = System.nanoTime() - t0;
+    long cpu = processCpuNanos() - cpu0;
     if (!failures.isEmpty()) {
       throw new LedgerException("benchmark submitter failed", failures.get(0));
     }
@@ -93,7 +96,16 @@ public final class LedgerBench {
         Duration.ofNanos(elapsed),
         admitted.get() / (elapsed / 1e9),
         Duration.ofNanos(percentile(latencies, 0.50)),
-        Duration.ofNanos(percentile(latencies, 0.99)));
+        Duration.ofNanos(percentile(latencies, 0.99)),
+        Duration.ofNanos(cpu / Math.max(1, admitted.get())));
+  }
+
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   private static long percentile(long[] sorted, double p) {

@@ -3,9 +3,6 @@ package io.mip.ledger.embedded.internal;
 import io.mip.crypto.Base64Url;
 import io.mip.crypto.Ed25519PublicKey;
 import io.mip.crypto.MerkleTree;
-import io.mip.ledger.MalformedOperationException;
-import io.mip.ledger.Operation;
-import io.mip.ledger.OperationId;
 import io.mip.ledger.embedded.VerificationReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,32 +12,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Re-checks a stored chain from genesis: block numbering, header canonical form, hash links, block
- * hashes and node signatures, times, operation numbering, canonical bytes, ids, stream chains,
- * Merkle roots, and operation signatures (checked in parallel batches). Stops at the first bad
- * block.
+ * hashes and node signatures, times, operation numbering and placement, Merkle roots here; each
+ * operation's canonical bytes, id, stream, signature and stream chain in {@link OperationChecks}
+ * (pipelined on worker threads). Reports the first bad block.
  */
 public final class ChainVerifier {
-  private static final int SIGNATURE_BATCH = 2048;
-
   private final Connection c;
-  private final Map<String, OperationId> heads = new HashMap<>();
-  private final List<Pending> unsigned = new ArrayList<>();
+  private final OperationChecks ops;
   private long blocks;
   private long operations;
   private String lastHash = BlockHeader.GENESIS_PREV;
   private Instant lastTime = Instant.EPOCH;
   private Ed25519PublicKey node;
   private Ed25519PublicKey governance;
-
-  private record Pending(long height, long seq, Operation op) {}
 
   private static final class Bad extends Exception {
     private static final long serialVersionUID = 1L;
@@ -55,16 +44,17 @@ public final class ChainVerifier {
   /** The verification report, and the state to continue from when it passed. */
   public record Result(VerificationReport report, Optional<ChainState> state) {}
 
-  private ChainVerifier(Connection c) {
+  private ChainVerifier(Connection c, OperationChecks ops) {
     this.c = c;
+    this.ops = ops;
   }
 
   /** Verifies the chain read through {@code c} inside one read transaction (a snapshot). */
   public static Result verify(Connection c) throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
-    try {
-      return new ChainVerifier(c).run();
+    try (OperationChecks ops = new OperationChecks()) {
+      return new ChainVerifier(c, ops).run();
     } finally {
       c.rollback();
       c.setAutoCommit(auto);
@@ -83,9 +73,6 @@ public final class ChainVerifier {
       try {
         while (brs.next()) {
           block(brs, ors);
-          if (unsigned.size() >= SIGNATURE_BATCH) {
-            checkSignatures();
-          }
         }
         if (blocks == 0) {
           throw new Bad(0, "no genesis block");
@@ -95,23 +82,28 @@ public final class ChainVerifier {
               Math.min(ors.getLong(4), blocks - 1),
               "operation " + ors.getLong(1) + " is in no block");
         }
-        checkSignatures();
+        failIfAny(ops.finish());
       } catch (Bad bad) {
         Bad first = bad;
-        try {
-          checkSignatures();
-        } catch (Bad sig) {
-          first = sig.height <= bad.height ? sig : bad;
+        Optional<OperationChecks.Failure> earlier = ops.finish();
+        if (earlier.isPresent() && earlier.get().height() <= bad.height) {
+          first = new Bad(earlier.get().height(), earlier.get().problem());
         }
-        long okBlocks = Math.min(blocks, first.height);
         return new Result(
-            VerificationReport.failed(okBlocks, operations, first.height, first.getMessage()),
+            VerificationReport.failed(
+                Math.min(blocks, first.height), ops.verified(), first.height, first.getMessage()),
             Optional.empty());
       }
     }
     ChainState state =
-        new ChainState(blocks - 1, operations, lastHash, lastTime, node, governance, heads);
+        new ChainState(blocks - 1, operations, lastHash, lastTime, node, governance, ops.heads());
     return new Result(VerificationReport.passed(blocks, operations), Optional.of(state));
+  }
+
+  private static void failIfAny(Optional<OperationChecks.Failure> f) throws Bad {
+    if (f.isPresent()) {
+      throw new Bad(f.get().height(), f.get().problem());
+    }
   }
 
   private void block(ResultSet brs, ResultSet ors) throws SQLException, Bad {
@@ -174,24 +166,10 @@ public final class ChainVerifier {
       throw new Bad(h, "operation " + seq + " is recorded in block " + ors.getLong(4));
     }
     byte[] stored = ors.getBytes(5);
-    Operation op;
-    try {
-      op = Operation.parse(stored);
-    } catch (MalformedOperationException e) {
-      throw new Bad(h, "operation " + seq + ": " + e.getMessage());
+    if (stored == null || stored.length == 0) {
+      throw new Bad(h, "operation " + seq + " has no bytes");
     }
-    if (!Arrays.equals(op.canonicalBytes(), stored)) {
-      throw new Bad(h, "operation " + seq + " is not stored in canonical form");
-    }
-    if (!op.id().value().equals(ors.getString(2)) || !op.stream().equals(ors.getString(3))) {
-      throw new Bad(h, "operation " + seq + ": stored id or stream does not match its bytes");
-    }
-    OperationId head = heads.get(op.stream());
-    if (!op.prev().equals(Optional.ofNullable(head))) {
-      throw new Bad(h, "operation " + seq + ": prev is not the head of stream " + op.stream());
-    }
-    heads.put(op.stream(), op.id());
-    unsigned.add(new Pending(h, seq, op));
+    failIfAny(ops.add(new OperationChecks.Row(h, seq, ors.getString(2), ors.getString(3), stored)));
     operations++;
     return stored;
   }
@@ -201,18 +179,6 @@ public final class ChainVerifier {
       return node.verifier().verify(Base64Url.decode(hash), Base64Url.decode(signature));
     } catch (IllegalArgumentException e) {
       return false;
-    }
-  }
-
-  private void checkSignatures() throws Bad {
-    Optional<Pending> bad =
-        unsigned.parallelStream()
-            .filter(p -> !p.op().signatureValid())
-            .min((a, b) -> Long.compare(a.seq(), b.seq()));
-    unsigned.clear();
-    if (bad.isPresent()) {
-      Pending p = bad.get();
-      throw new Bad(p.height(), "operation " + p.seq() + ": signature does not verify");
     }
   }
 }
