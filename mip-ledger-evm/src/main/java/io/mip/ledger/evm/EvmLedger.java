@@ -9,6 +9,7 @@ import io.mip.ledger.LedgerException;
 import io.mip.ledger.Operation;
 import io.mip.ledger.OperationId;
 import io.mip.ledger.OperationPolicy;
+import io.mip.ledger.evm.internal.ChainBlock;
 import io.mip.ledger.evm.internal.EthAccount;
 import io.mip.ledger.evm.internal.LogFollower;
 import io.mip.ledger.evm.internal.PendingOps;
@@ -72,7 +73,7 @@ public final class EvmLedger implements Ledger {
             config.fromBlock(),
             config.confirmations(),
             config.pollInterval(),
-            this::applyBlock);
+            new ReaderSink());
     this.account = acct == null ? null : acct.address();
     this.sender =
         acct == null
@@ -210,15 +211,24 @@ public final class EvmLedger implements Ledger {
     }
   }
 
-  private void applyBlock(
-      io.mip.ledger.evm.internal.ChainBlock block, List<LogFollower.Replayed> ops) {
-    synchronized (lock) {
-      for (LogFollower.Replayed r : ops) {
-        Admission verdict = state.apply(r.op(), r.signatureValid(), block);
-        Submission s = pending.remove(r.op().id());
-        if (s != null) {
-          s.result().complete(verdict);
+  private final class ReaderSink implements LogFollower.Sink {
+    @Override
+    public void apply(ChainBlock block, List<LogFollower.Replayed> ops) {
+      synchronized (lock) {
+        for (LogFollower.Replayed r : ops) {
+          Admission verdict = state.apply(r.op(), r.signatureValid(), block);
+          Submission s = pending.remove(r.op().id());
+          if (s != null) {
+            s.result().complete(verdict);
+          }
         }
+      }
+    }
+
+    @Override
+    public boolean signatureKnownValid(OperationId id) {
+      synchronized (lock) {
+        return pending.get(id) != null;
       }
     }
   }

@@ -8,8 +8,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
@@ -30,6 +34,13 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
 public final class Submitter implements AutoCloseable {
   /** Most transactions sent and not yet replayed. */
   static final int MAX_IN_FLIGHT = 16;
+
+  /**
+   * Threads delivering signed transactions: a dev node that mines inside eth_sendRawTransaction
+   * would otherwise hold the sender for a block time per transaction. Nodes keep a transaction that
+   * arrives before its predecessor (a nonce gap) until the gap is filled.
+   */
+  private static final int SEND_THREADS = 4;
 
   private static final Logger LOG = LoggerFactory.getLogger(Submitter.class);
 
@@ -56,6 +67,8 @@ public final class Submitter implements AutoCloseable {
   private final LinkedBlockingDeque<Submission> queue = new LinkedBlockingDeque<>();
   private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
   private final Thread thread;
+  private final ExecutorService senders;
+  private final ConcurrentLinkedQueue<SendFailure> sendFailures = new ConcurrentLinkedQueue<>();
   private volatile boolean running = true;
   private long nextNonce = -1;
   private boolean resyncNeeded = true;
@@ -75,6 +88,15 @@ public final class Submitter implements AutoCloseable {
     this.stallMillis = Math.max(50 * pollMillis, 15_000);
     this.thread = new Thread(this::run, "mip-evm-sender");
     thread.setDaemon(true);
+    AtomicInteger n = new AtomicInteger();
+    this.senders =
+        Executors.newFixedThreadPool(
+            SEND_THREADS,
+            r -> {
+              Thread t = new Thread(r, "mip-evm-send-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** Starts the sender thread. */
@@ -94,6 +116,7 @@ public final class Submitter implements AutoCloseable {
     long backoff = pollMillis;
     while (running) {
       try {
+        handleSendFailures();
         if (resyncNeeded) {
           resync();
           backoff = pollMillis;
@@ -162,25 +185,45 @@ public final class Submitter implements AutoCloseable {
     }
     inFlight.addLast(f);
     nextNonce++;
-    try {
-      rpc.sendRaw(f.tx.rawHex());
-    } catch (RpcException e) {
-      if (e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("already known")) {
-        host.wakeReader();
-        return;
+    senders.execute(
+        () -> {
+          try {
+            rpc.sendRaw(f.tx.rawHex());
+            host.wakeReader();
+          } catch (IOException e) {
+            sendFailures.add(new SendFailure(f, e));
+          }
+        });
+  }
+
+  /**
+   * Handles transactions the node refused or that could not be delivered. A refusal over the nonce
+   * puts the operations back in the queue; any other refusal fails them; a transport failure leaves
+   * the transaction in flight for the re-sync to find out whether the node got it.
+   */
+  private void handleSendFailures() {
+    SendFailure sf;
+    while ((sf = sendFailures.poll()) != null) {
+      if (!(sf.error() instanceof RpcException e)) {
+        LOG.warn("EVM sender: sending {} failed: {}", sf.f().tx.hash(), sf.error().getMessage());
+        resyncNeeded = true;
+        continue;
       }
-      inFlight.remove(f);
+      if (e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("already known")) {
+        continue;
+      }
+      inFlight.remove(sf.f());
       resyncNeeded = true;
       if (e.nonceConflict()) {
-        requeue(batch.submissions());
+        requeue(sf.f().unfinished());
       } else {
         host.failed(
-            batch.unfinished(), new LedgerException("the node refused the transaction: " + e, e));
+            sf.f().unfinished(), new LedgerException("the node refused the transaction: " + e, e));
       }
-      return;
     }
-    host.wakeReader();
   }
+
+  private record SendFailure(InFlight f, IOException error) {}
 
   private boolean isWriter() throws IOException {
     long now = System.currentTimeMillis();
@@ -274,6 +317,7 @@ public final class Submitter implements AutoCloseable {
   public void close() {
     running = false;
     thread.interrupt();
+    senders.shutdownNow();
     try {
       thread.join(5_000);
     } catch (InterruptedException e) {
