@@ -53,6 +53,9 @@ public final class AppProfile {
    * again, up to three times.
    */
   public ProfileResult<RecordMetadata> deposit(String person, RecordEnvelope envelope) {
+    if (envelope.toBytes().length > RecordEnvelope.MAX_BYTES) {
+      return ProfileResult.refused(Reason.RECORD_TOO_LARGE, "record is larger than 1 MiB");
+    }
     Optional<X25519PublicKey> personKey = keys.agreementKey(person);
     if (personKey.isEmpty()) {
       return ProfileResult.refused(Reason.UNKNOWN_PERSON, person + " has no key-agreement key");

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mip.crypto.Jcs;
-import io.mip.ledger.Operation;
+import io.mip.profile.client.ProfileJson;
 import io.mip.profile.internal.Checks;
 import java.io.IOException;
 import java.util.Objects;
@@ -40,20 +40,15 @@ public record RecordEnvelope(Category category, String schema, JsonNode content)
   }
 
   /**
-   * Returns the canonical bytes that are encrypted.
-   *
-   * @throws IllegalArgumentException if they exceed {@link #MAX_BYTES}
+   * Returns the canonical bytes that are encrypted (possibly longer than {@link #MAX_BYTES}; {@link
+   * RecordSealer} refuses those).
    */
   public byte[] toBytes() {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("category", category.value());
     o.put("schema", schema);
     o.set("content", content);
-    byte[] bytes = Jcs.canonicalize(o);
-    if (bytes.length > MAX_BYTES) {
-      throw new IllegalArgumentException("record is larger than " + MAX_BYTES + " bytes");
-    }
-    return bytes;
+    return Jcs.canonicalize(o);
   }
 
   /**
@@ -64,7 +59,7 @@ public record RecordEnvelope(Category category, String schema, JsonNode content)
   public static RecordEnvelope fromBytes(byte[] bytes) {
     JsonNode n;
     try {
-      n = Operation.json().readTree(bytes);
+      n = ProfileJson.mapper().readTree(bytes);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("record envelope is not JSON");
     } catch (IOException e) {

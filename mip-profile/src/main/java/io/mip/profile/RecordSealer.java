@@ -40,8 +40,12 @@ public final class RecordSealer {
     Objects.requireNonNull(ownerKey, "ownerKey");
     RecordBinding binding =
         new RecordBinding(owner, envelope.category(), envelope.schema(), depositor);
+    byte[] plaintext = envelope.toBytes();
+    if (plaintext.length > RecordEnvelope.MAX_BYTES) {
+      throw new IllegalArgumentException("record is larger than " + RecordEnvelope.MAX_BYTES);
+    }
     AesGcmKey contentKey = AesGcmKey.generate();
-    byte[] ciphertext = contentKey.encrypt(envelope.toBytes(), binding.aad());
+    byte[] ciphertext = contentKey.encrypt(plaintext, binding.aad());
     RecordId id = RecordId.of(ciphertext);
     Map<String, X25519PublicKey> recipients = new LinkedHashMap<>();
     recipients.put(owner, ownerKey);

@@ -99,6 +99,20 @@ class RecordCryptoTest {
   }
 
   @Test
+  void open_nearlyOneMebibyteRecord_roundTrips() {
+    RecordEnvelope big =
+        new RecordEnvelope(
+            new Category("health.scan"),
+            "schema:scan/1",
+            JsonNodeFactory.instance.objectNode().put("image", "A".repeat(1_000_000)));
+    Deposit d = RecordSealer.seal(big, PERSON, personKey.publicKey(), CLINIC, Map.of());
+    RecordOpening o =
+        new ProfileReader(PERSON, personKey)
+            .open(meta(d, "health.scan"), d.ciphertext(), d.keys().get(0));
+    assertThat(o.record().get().envelope()).isEqualTo(big);
+  }
+
+  @Test
   void seal_twice_differentCiphertextsAndIds() {
     assertThat(seal().id()).isNotEqualTo(seal().id());
   }

@@ -89,7 +89,7 @@ final class HttpTransport {
     }
     JsonNode json;
     try {
-      json = raw.length == 0 ? null : Operation.json().readTree(raw);
+      json = raw.length == 0 ? null : ProfileJson.mapper().readTree(raw);
     } catch (IOException e) {
       throw new ProfileTransportException(
           "node answered " + resp.statusCode() + " without JSON", e);

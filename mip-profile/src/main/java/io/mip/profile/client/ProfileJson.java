@@ -1,6 +1,9 @@
 package io.mip.profile.client;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,8 +34,35 @@ import java.util.Optional;
  */
 public final class ProfileJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = build();
 
   private ProfileJson() {}
+
+  private static ObjectMapper build() {
+    ObjectMapper m = new ObjectMapper();
+    m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    m.getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(64)
+                .maxStringLength(MAX_STRING)
+                .maxNumberLength(64)
+                .build());
+    return m;
+  }
+
+  /** Longest JSON string accepted: a 1 MiB ciphertext in base64url, with room to spare. */
+  public static final int MAX_STRING = 2 * 1024 * 1024;
+
+  /**
+   * Returns the strict mapper for profile bodies and record envelopes: duplicate keys and trailing
+   * tokens refused, nesting at most 64, strings at most {@link #MAX_STRING} characters (the
+   * ledger's mapper stops at 64 KiB, too little for a record).
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
 
   /** {@code {id, owner, category, schema, depositor, size, depositedAt}}. */
   public static ObjectNode metadata(RecordMetadata m) {
