@@ -163,6 +163,30 @@ class EmbeddedLedgerTest {
   }
 
   @Test
+  void submit_storageWriteFails_batchFailsNothingChangesAndLedgerRecovers() throws Exception {
+    try (EmbeddedLedger ledger = EmbeddedLedger.open(dir, List.of())) {
+      TestStream s = TestStream.create();
+      ledger.submit(s.next());
+      Operation second = s.next();
+      Tamper.sql(
+          dir,
+          "INSERT INTO operations(seq, id, stream, block_height, canonical)"
+              + " VALUES (2, 'squatter', 'x', 99, x'00')");
+      assertThatThrownBy(() -> ledger.submit(second))
+          .isInstanceOf(LedgerException.class)
+          .hasMessageContaining("write failed");
+      assertThat(ledger.size()).isEqualTo(1);
+      assertThat(ledger.height()).isEqualTo(1);
+      Tamper.sql(dir, "DELETE FROM operations WHERE seq = 2");
+      Admission retried = ledger.submit(second);
+      assertThat(retried.status()).isEqualTo(Admission.Status.ACCEPTED);
+      assertThat(retried.receipt().sequence()).isEqualTo(2);
+      assertThat(retried.receipt().blockHeight()).isEqualTo(2);
+    }
+    assertThat(LedgerVerifier.verify(dir).ok()).isTrue();
+  }
+
+  @Test
   void open_directoryAlreadyOpen_refused() {
     try (EmbeddedLedger ledger = EmbeddedLedger.open(dir, List.of())) {
       assertThatThrownBy(() -> EmbeddedLedger.open(dir, List.of()))

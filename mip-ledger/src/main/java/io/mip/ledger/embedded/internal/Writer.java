@@ -11,6 +11,7 @@ import io.mip.ledger.OperationPolicy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -50,6 +52,7 @@ public final class Writer implements AutoCloseable {
   private volatile long size;
   private volatile boolean closed;
   private volatile boolean stopped;
+  private volatile boolean broken;
   private String lastHash;
   private Instant lastTime;
 
@@ -137,6 +140,14 @@ public final class Writer implements AutoCloseable {
   }
 
   private void process(List<Submission> batch) {
+    if (broken) {
+      for (Submission s : batch) {
+        s.result()
+            .completeExceptionally(
+                new LedgerException("ledger writer stopped after a storage failure; reopen it"));
+      }
+      return;
+    }
     long nextHeight = height + 1;
     Instant time = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     if (time.isBefore(lastTime)) {
@@ -153,15 +164,23 @@ public final class Writer implements AutoCloseable {
       }
     }
     if (!b.admitted().isEmpty()) {
+      BlockHeader header = header(b.admitted(), nextHeight, time);
       try {
-        write(b, nextHeight, time);
+        write(b.admitted(), header);
       } catch (SQLException | RuntimeException e) {
         rollback();
-        for (Submission s : batch) {
-          s.result().completeExceptionally(new LedgerException("ledger write failed", e));
+        Optional<Boolean> stored = storedAnyway(header);
+        if (stored.isEmpty()) {
+          broken = true;
         }
-        return;
+        if (!stored.orElse(false)) {
+          for (Submission s : batch) {
+            s.result().completeExceptionally(new LedgerException("ledger write failed", e));
+          }
+          return;
+        }
       }
+      lastHash = header.hash();
       heads.putAll(b.newHeads());
       size += b.admitted().size();
       height = nextHeight;
@@ -174,39 +193,53 @@ public final class Writer implements AutoCloseable {
     }
   }
 
-  private void write(Admissions.Batch b, long h, Instant time) throws SQLException {
-    List<Operation> ops = b.admitted();
+  private BlockHeader header(List<Operation> ops, long h, Instant time) {
     List<byte[]> leaves = new ArrayList<>(ops.size());
+    for (Operation op : ops) {
+      leaves.add(op.canonicalBytes());
+    }
+    String root = Base64Url.encode(MerkleTree.root(leaves));
+    return new BlockHeader(h, lastHash, time, root, ops.size(), nodeKey.publicKey(), null);
+  }
+
+  private void write(List<Operation> ops, BlockHeader header) throws SQLException {
     conn.setAutoCommit(false);
     try (PreparedStatement ins =
         conn.prepareStatement(
             "INSERT INTO operations(seq, id, stream, block_height, canonical) VALUES (?,?,?,?,?)")) {
       long seq = size;
       for (Operation op : ops) {
-        byte[] canonical = op.canonicalBytes();
-        leaves.add(canonical);
         ins.setLong(1, ++seq);
         ins.setString(2, op.id().value());
         ins.setString(3, op.stream());
-        ins.setLong(4, h);
-        ins.setBytes(5, canonical);
+        ins.setLong(4, header.height());
+        ins.setBytes(5, op.canonicalBytes());
         ins.addBatch();
       }
       ins.executeBatch();
     }
-    BlockHeader header =
-        new BlockHeader(
-            h,
-            lastHash,
-            time,
-            Base64Url.encode(MerkleTree.root(leaves)),
-            ops.size(),
-            nodeKey.publicKey(),
-            null);
-    String hash = insertBlock(conn, header, nodeKey);
+    insertBlock(conn, header, nodeKey);
     conn.commit();
     conn.setAutoCommit(true);
-    lastHash = hash;
+  }
+
+  /**
+   * After a failed write, tells whether the block is stored nevertheless (a commit that reported an
+   * error after reaching the disk); empty if the store cannot even be asked, and then the writer
+   * stops, since going on could build on a block it does not know about.
+   */
+  private Optional<Boolean> storedAnyway(BlockHeader header) {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT hash FROM blocks WHERE height = ?")) {
+      ps.setLong(1, header.height());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.of(false);
+        }
+        return rs.getString(1).equals(header.hash()) ? Optional.of(true) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      return Optional.empty();
+    }
   }
 
   /** Inserts a sealed block row (the caller commits) and returns its hash. */
