@@ -68,10 +68,14 @@ public final class PassportKeys {
   public static int faceCheck(FaceKey faceKey) {
     byte[] k = faceKey.exportSecret(SecretKeyAccess.insecureSecretAccess());
     try {
-      return Hkdf.derive(null, k, ascii("mip/face-check/v1"), 1)[0] & 0xff;
+      return faceCheck(k);
     } finally {
       Arrays.fill(k, (byte) 0);
     }
+  }
+
+  static int faceCheck(byte[] faceKey) {
+    return Hkdf.derive(null, faceKey, ascii("mip/face-check/v1"), 1)[0] & 0xff;
   }
 
   /** Returns the associated data the sealed seed is bound to. */
