@@ -38,6 +38,17 @@ final class Http {
     return send(b.build());
   }
 
+  /** Posts without Content-Length (chunked transfer encoding). */
+  HttpResponse<String> postChunked(String path, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(body)))
+            .build());
+  }
+
   HttpResponse<String> postJson(String path, String json) {
     return post(path, "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }

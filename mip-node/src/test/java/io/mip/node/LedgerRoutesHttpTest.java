@@ -8,15 +8,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mip.crypto.Ed25519PrivateKey;
 import io.mip.ledger.Operation;
 import io.mip.ledger.Rejection;
+import io.mip.ledger.embedded.EmbeddedLedger;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LedgerRoutesHttpTest {
   private static final String P = "https://mip.io/problems/";
+  @TempDir Path data;
   private MipNode node;
   private Http http;
   private final Ed25519PrivateKey key = Ed25519PrivateKey.generate();
@@ -36,7 +41,8 @@ class LedgerRoutesHttpTest {
           }
         };
     node =
-        new MipNode(new MemoryLedger(List.of(frozen)), TestResolvers.keyOnly(), "memory").start(0);
+        new MipNode(EmbeddedLedger.open(data, List.of(frozen)), TestResolvers.keyOnly(), "embedded")
+            .start(0);
     http = new Http(node.localUri());
   }
 
@@ -150,6 +156,34 @@ class LedgerRoutesHttpTest {
 
     assertProblem(http.post("/ledger/operations", "application/json", big), 413, "body-too-large");
     assertThat(Http.json(http.get("/ledger/head")).path("size").asLong()).isZero();
+  }
+
+  @Test
+  void submit_oversizedChunkedBody_413() {
+    byte[] big = new byte[Operation.MAX_BYTES + 100];
+    java.util.Arrays.fill(big, (byte) ' ');
+
+    assertProblem(http.postChunked("/ledger/operations", big), 413, "body-too-large");
+  }
+
+  @Test
+  void submit_chunkedOperation_201() {
+    Operation op = op("test.create", "s1", null);
+
+    assertThat(http.postChunked("/ledger/operations", op.canonicalBytes()).statusCode())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void get_malformedUri_400ProblemFromJetty() throws Exception {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", node.port())) {
+      s.getOutputStream()
+          .write("GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(response).startsWith("HTTP/1.1 400");
+      assertThat(response).contains("application/problem+json").contains(P + "bad-request");
+    }
   }
 
   @Test

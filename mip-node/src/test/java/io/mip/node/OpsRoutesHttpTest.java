@@ -3,19 +3,25 @@ package io.mip.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mip.ledger.embedded.EmbeddedLedger;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpsRoutesHttpTest {
+  @TempDir Path data;
   private MipNode node;
   private Http http;
 
   @BeforeEach
   void start() {
-    node = new MipNode(new MemoryLedger(List.of()), TestResolvers.keyOnly(), "memory").start(0);
+    node =
+        new MipNode(EmbeddedLedger.open(data, List.of()), TestResolvers.keyOnly(), "embedded")
+            .start(0);
     http = new Http(node.localUri());
   }
 
@@ -31,7 +37,7 @@ class OpsRoutesHttpTest {
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode body = Http.json(r);
     assertThat(body.path("status").asText()).isEqualTo("UP");
-    assertThat(body.path("ledger").path("backend").asText()).isEqualTo("memory");
+    assertThat(body.path("ledger").path("backend").asText()).isEqualTo("embedded");
     assertThat(body.path("ledger").has("height")).isTrue();
   }
 

@@ -5,20 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mip.crypto.Ed25519PrivateKey;
 import io.mip.did.key.DidKeyResolver;
+import io.mip.ledger.embedded.EmbeddedLedger;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ResolverRoutesHttpTest {
+  @TempDir Path data;
   private MipNode node;
   private Http http;
   private final String didKey = DidKeyResolver.didOf(Ed25519PrivateKey.generate().publicKey());
 
   @BeforeEach
   void start() {
-    node = new MipNode(new MemoryLedger(List.of()), TestResolvers.keyOnly(), "memory").start(0);
+    node =
+        new MipNode(EmbeddedLedger.open(data, List.of()), TestResolvers.keyOnly(), "embedded")
+            .start(0);
     http = new Http(node.localUri());
   }
 

@@ -5,9 +5,9 @@ import io.mip.node.LedgerBackend;
 import io.mip.node.MipNode;
 import io.mip.node.NodeConfig;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,10 +52,13 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Ledger backend: embedded or evm (default: ${DEFAULT-VALUE}).")
   LedgerBackend backend;
 
+  @Mixin EvmOptions evm;
+
   @Override
   public Integer call() {
     Options.requirePort(spec, port);
-    MipNode node = NodeRunner.start(new NodeConfig(data, backend, Map.of()), host, port);
+    NodeConfig config = evm.config(spec, data, backend);
+    MipNode node = NodeRunner.start(config, host, port);
     var out = spec.commandLine().getOut();
     out.println(
         "mip node listening on http://"

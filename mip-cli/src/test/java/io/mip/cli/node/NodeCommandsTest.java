@@ -2,76 +2,30 @@ package io.mip.cli.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mip.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** serve and demo run until stopped; they run on a thread here and stop on interrupt. */
 class NodeCommandsTest {
   private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)");
   @TempDir Path tmp;
 
-  /** A command running on its own thread with captured output. */
-  private static final class Running implements AutoCloseable {
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-    final AtomicInteger exit = new AtomicInteger(-1);
-    final Thread thread;
-
-    Running(String... args) {
-      CommandLine cmd = Main.commandLine();
-      cmd.setOut(new PrintWriter(out, true));
-      cmd.setErr(new PrintWriter(err, true));
-      thread = new Thread(() -> exit.set(cmd.execute(args)), "mip-under-test");
-      thread.start();
-    }
-
-    String awaitOutput(String contains, Duration timeout) throws InterruptedException {
-      long end = System.nanoTime() + timeout.toNanos();
-      while (System.nanoTime() < end) {
-        String s = out.toString();
-        if (s.contains(contains)) {
-          return s;
-        }
-        if (!thread.isAlive()) {
-          throw new AssertionError("command ended: " + exit.get() + "\n" + s + err);
-        }
-        Thread.sleep(50);
-      }
-      throw new AssertionError("no '" + contains + "' within " + timeout + ":\n" + out + err);
-    }
-
-    @Override
-    public void close() {
-      thread.interrupt();
-      try {
-        thread.join(10_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  private static HttpResponse<String> get(String url) throws Exception {
+  static HttpResponse<String> get(String url) throws Exception {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
             HttpResponse.BodyHandlers.ofString());
   }
 
-  private static String baseUrl(String output) {
+  static String baseUrl(String output) {
     Matcher m = URL.matcher(output);
     assertThat(m.find()).as(output).isTrue();
     return m.group();

@@ -1,7 +1,7 @@
 package io.mip.node.internal.ledger;
 
-import io.mip.ledger.LedgerException;
 import io.mip.ledger.embedded.EmbeddedLedger;
+import io.mip.ledger.evm.EvmLedger;
 import io.mip.node.LedgerBackend;
 import io.mip.node.LedgerFactory;
 
@@ -13,11 +13,7 @@ public final class LedgerFactories {
   public static LedgerFactory forBackend(LedgerBackend backend) {
     return switch (backend) {
       case EMBEDDED -> (config, policies) -> EmbeddedLedger.open(config.ledgerDir(), policies);
-      case EVM ->
-          (config, policies) -> {
-            throw new LedgerException(
-                "the evm ledger backend is not wired into this build yet; use --ledger embedded");
-          };
+      case EVM -> (config, policies) -> EvmLedger.open(config.evm().orElseThrow(), policies);
     };
   }
 }

@@ -5,15 +5,17 @@ import java.util.Map;
 
 /**
  * Chooses the HTTP status for a ledger rejection: 400 for an operation that fails on its own (bad
- * signature), 403 for a signer without authority, 409 for a conflict with the stream's current
- * state (stale or replayed {@code prev}, deactivated DID, stream full), 422 for any other policy
- * refusal (such as {@code invalid-did-payload}, {@code did-mismatch}).
+ * signature), 403 for a signer without authority, 404 for an update of a DID that does not exist
+ * (the same {@code not-found} type as an unknown path), 409 for a conflict with the stream's
+ * current state (stale or replayed {@code prev}, deactivated DID, stream full), 422 for any other
+ * policy refusal (such as {@code invalid-did-payload}, {@code did-mismatch}).
  */
 final class RejectionStatus {
   private static final Map<String, Integer> BY_CODE =
       Map.ofEntries(
           Map.entry("bad-signature", 400),
           Map.entry("unauthorized-signer", 403),
+          Map.entry("not-found", 404),
           Map.entry("broken-chain", 409),
           Map.entry("did-deactivated", 409),
           Map.entry("too-many-operations", 409));
