@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -30,10 +31,20 @@ public final class KycIssuerSetup {
 
   private KycIssuerSetup() {}
 
+  /** Returns the directory named by {@code -Dmip.kyc.dir} or {@code MIP_KYC_DIR}, if any. */
+  static Optional<Path> configuredDir() {
+    String dir = System.getProperty("mip.kyc.dir", System.getenv(ENV));
+    return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir));
+  }
+
   /** Returns a supplier creating the issuer once, or answering null when none is configured. */
   static Supplier<KycIssuer> lazyFromEnvironment(Ledger ledger, DidResolver resolver) {
-    String dir = System.getProperty("mip.kyc.dir", System.getenv(ENV));
-    if (dir == null || dir.isBlank()) {
+    return lazy(configuredDir().orElse(null), ledger, resolver);
+  }
+
+  /** Returns a supplier opening the issuer in {@code dir} once; null {@code dir}: no issuer. */
+  static Supplier<KycIssuer> lazy(Path dir, Ledger ledger, DidResolver resolver) {
+    if (dir == null) {
       return () -> null;
     }
     return new Supplier<>() {
@@ -42,7 +53,7 @@ public final class KycIssuerSetup {
       @Override
       public synchronized KycIssuer get() {
         if (issuer == null) {
-          issuer = open(Path.of(dir), ledger, resolver, FaceChecks.defaultCheck());
+          issuer = open(dir, ledger, resolver, FaceChecks.defaultCheck());
         }
         return issuer;
       }
