@@ -60,6 +60,7 @@ public final class EvmLedger implements Ledger {
   private final Submitter sender;
   private final String account;
   private volatile boolean closed;
+  private volatile long appliedHeight;
 
   private EvmLedger(
       EvmConfig config, Rpc rpc, List<OperationPolicy> policies, EthAccount acct, long chainId) {
@@ -215,6 +216,7 @@ public final class EvmLedger implements Ledger {
     @Override
     public void apply(ChainBlock block, List<LogFollower.Replayed> ops) {
       synchronized (lock) {
+        appliedHeight = Math.max(appliedHeight, block.number());
         for (LogFollower.Replayed r : ops) {
           Admission verdict = state.apply(r.op(), r.signatureValid(), block);
           Submission s = pending.remove(r.op().id());
@@ -293,7 +295,9 @@ public final class EvmLedger implements Ledger {
   /** The highest chain block the reader has replayed. */
   @Override
   public long height() {
-    return reader.height();
+    // a block's operations are visible (and their submitters released) before the reader
+    // finishes its poll, so the applied height can run ahead of the reader's
+    return Math.max(reader.height(), appliedHeight);
   }
 
   /**

@@ -2,15 +2,16 @@ package io.mip.ledger.evm.internal;
 
 import io.mip.ledger.MalformedOperationException;
 import io.mip.ledger.Operation;
+import io.mip.ledger.OperationId;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.web3j.protocol.core.methods.response.EthBlock;
@@ -41,7 +42,7 @@ public final class LogFollower implements AutoCloseable {
      * Whether the signature of the operation with this id was already verified (this node's own
      * submissions: the id covers the signature, so the result cannot differ).
      */
-    boolean signatureKnownValid(io.mip.ledger.OperationId id);
+    boolean signatureKnownValid(OperationId id);
   }
 
   /** A well-formed operation read from an event, with its signature already checked. */
@@ -151,50 +152,47 @@ public final class LogFollower implements AutoCloseable {
       }
     }
     sorted.sort(Comparator.comparing(Log::getBlockNumber).thenComparing(Log::getLogIndex));
-    Map<Long, List<Log>> byBlock = new LinkedHashMap<>();
-    for (Log l : sorted) {
-      byBlock.computeIfAbsent(l.getBlockNumber().longValueExact(), k -> new ArrayList<>()).add(l);
-    }
-    Map<Long, EthBlock.Block> headers = rpc.blocks(new ArrayList<>(byBlock.keySet()));
     long seq = lastSeq;
-    List<Map.Entry<ChainBlock, List<Replayed>>> decoded = new ArrayList<>();
-    for (Map.Entry<Long, List<Log>> e : byBlock.entrySet()) {
-      EthBlock.Block h = headers.get(e.getKey());
-      ChainBlock block =
-          new ChainBlock(
-              e.getKey(),
-              h.getHash(),
-              h.getParentHash(),
-              Instant.ofEpochSecond(h.getTimestamp().longValueExact()));
+    List<Long> numbers = new ArrayList<>();
+    for (Log l : sorted) {
+      seq = checkSequence(seq, l);
+      long b = l.getBlockNumber().longValueExact();
+      if (numbers.isEmpty() || numbers.get(numbers.size() - 1) != b) {
+        numbers.add(b);
+      }
+    }
+    Map<Long, EthBlock.Block> headers = rpc.blocks(numbers);
+    Replayed[] decoded = new Replayed[sorted.size()];
+    IntStream.range(0, sorted.size())
+        .parallel()
+        .forEach(k -> decoded[k] = decodeAndVerify(sorted.get(k)));
+    int k = 0;
+    for (long b : numbers) {
       List<Replayed> ops = new ArrayList<>();
-      for (Log l : e.getValue()) {
-        seq = checkSequence(seq, l);
-        Operation op = decode(l);
-        if (op != null) {
-          ops.add(new Replayed(op, false));
+      for (; k < sorted.size() && sorted.get(k).getBlockNumber().longValueExact() == b; k++) {
+        if (decoded[k] != null) {
+          ops.add(decoded[k]);
         }
       }
-      decoded.add(Map.entry(block, ops));
-    }
-    List<Replayed> all = new ArrayList<>();
-    decoded.forEach(d -> all.addAll(d.getValue()));
-    boolean[] valid = new boolean[all.size()];
-    for (int k = 0; k < all.size(); k++) {
-      valid[k] = sink.signatureKnownValid(all.get(k).op().id());
-    }
-    java.util.stream.IntStream.range(0, all.size())
-        .parallel()
-        .filter(k -> !valid[k])
-        .forEach(k -> valid[k] = all.get(k).op().signatureValid());
-    int i = 0;
-    for (Map.Entry<ChainBlock, List<Replayed>> d : decoded) {
-      List<Replayed> checked = new ArrayList<>();
-      for (Replayed r : d.getValue()) {
-        checked.add(new Replayed(r.op(), valid[i++]));
-      }
-      sink.apply(d.getKey(), checked);
+      EthBlock.Block h = headers.get(b);
+      sink.apply(
+          new ChainBlock(
+              b,
+              h.getHash(),
+              h.getParentHash(),
+              Instant.ofEpochSecond(h.getTimestamp().longValueExact())),
+          ops);
     }
     lastSeq = seq;
+  }
+
+  /** Parses the event's operation and checks its signature; null when it is not one. */
+  private Replayed decodeAndVerify(Log l) {
+    Operation op = decode(l);
+    if (op == null) {
+      return null;
+    }
+    return new Replayed(op, sink.signatureKnownValid(op.id()) || op.signatureValid());
   }
 
   private long checkSequence(long last, Log l) throws IOException {

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.datatypes.Address;
@@ -48,7 +50,7 @@ public final class MipLedgerContract {
             "TooManyOperations()",
             "LengthMismatch()",
             "OperationTooLarge(uint256)");
-    java.util.HashMap<String, String> m = new java.util.HashMap<>();
+    HashMap<String, String> m = new HashMap<>();
     for (String n : names) {
       m.put(Hash.sha3String(n).substring(0, 10), n.substring(0, n.indexOf('(')));
     }
@@ -131,7 +133,7 @@ public final class MipLedgerContract {
     if (revertData == null || revertData.length() < 10) {
       return "";
     }
-    return ERRORS.getOrDefault(revertData.substring(0, 10).toLowerCase(java.util.Locale.ROOT), "");
+    return ERRORS.getOrDefault(revertData.substring(0, 10).toLowerCase(Locale.ROOT), "");
   }
 
   /**

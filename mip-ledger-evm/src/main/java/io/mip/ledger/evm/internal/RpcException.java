@@ -1,6 +1,7 @@
 package io.mip.ledger.evm.internal;
 
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * An error the node answered with (a JSON-RPC error object), as opposed to a transport failure.
@@ -32,7 +33,7 @@ public final class RpcException extends IOException {
 
   /** Whether the node says the nonce was already used or a transaction with it is known. */
   public boolean nonceConflict() {
-    String m = String.valueOf(getMessage()).toLowerCase(java.util.Locale.ROOT);
+    String m = String.valueOf(getMessage()).toLowerCase(Locale.ROOT);
     return m.contains("nonce too low")
         || m.contains("already known")
         || m.contains("known transaction")
@@ -49,7 +50,7 @@ public final class RpcException extends IOException {
         j++;
       }
       if (j - i - 2 >= 8) {
-        return s.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+        return s.substring(i, j).toLowerCase(Locale.ROOT);
       }
       i = s.indexOf("0x", j);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -209,7 +210,7 @@ public final class Submitter implements AutoCloseable {
         resyncNeeded = true;
         continue;
       }
-      if (e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("already known")) {
+      if (e.getMessage().toLowerCase(Locale.ROOT).contains("already known")) {
         continue;
       }
       inFlight.remove(sf.f());
