@@ -113,10 +113,12 @@ class MipNodeTest {
     assertThat(r.statusCode()).isEqualTo(410);
     assertThat(Http.json(r).path("didDocumentMetadata").path("deactivated").asBoolean()).isTrue();
     DidMipState after = state(did);
+    long size = node.ledger().size();
     Operation update = DidMipOperations.update(did, after.head(), key, before.state());
     HttpResponse<String> refused = submit(update);
     assertThat(refused.statusCode()).isEqualTo(409);
     assertThat(problemType(refused)).isEqualTo("did-deactivated");
+    assertThat(Http.json(http.get("/ledger/head")).path("size").asLong()).isEqualTo(size);
   }
 
   @Test
@@ -136,12 +138,14 @@ class MipNodeTest {
     String did = createDid();
     DidMipState s = state(did);
     submit(DidMipOperations.rotate(s, key, Ed25519PrivateKey.generate().publicKey()));
+    long size = node.ledger().size();
 
     HttpResponse<String> r =
         submit(DidMipOperations.addService(s, key, new io.mip.did.Service("#x", "T", "https://x")));
 
     assertThat(r.statusCode()).isEqualTo(409);
     assertThat(problemType(r)).isEqualTo("broken-chain");
+    assertThat(Http.json(http.get("/ledger/head")).path("size").asLong()).isEqualTo(size);
   }
 
   @Test

@@ -7,26 +7,26 @@ import io.mip.ledger.embedded.EmbeddedLedger;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OpsRoutesHttpTest {
-  @TempDir Path data;
-  private MipNode node;
-  private Http http;
+  @TempDir static Path data;
+  private static MipNode node;
+  private static Http http;
 
-  @BeforeEach
-  void start() {
+  @BeforeAll
+  static void start() {
     node =
         new MipNode(EmbeddedLedger.open(data, List.of()), TestResolvers.keyOnly(), "embedded")
             .start(0);
     http = new Http(node.localUri());
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     node.close();
   }
 

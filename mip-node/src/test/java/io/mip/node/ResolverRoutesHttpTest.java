@@ -9,39 +9,40 @@ import io.mip.ledger.embedded.EmbeddedLedger;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ResolverRoutesHttpTest {
-  @TempDir Path data;
-  private MipNode node;
-  private Http http;
-  private final String didKey = DidKeyResolver.didOf(Ed25519PrivateKey.generate().publicKey());
+  @TempDir static Path data;
+  private static MipNode node;
+  private static Http http;
+  private static final String DID_KEY =
+      DidKeyResolver.didOf(Ed25519PrivateKey.generate().publicKey());
 
-  @BeforeEach
-  void start() {
+  @BeforeAll
+  static void start() {
     node =
         new MipNode(EmbeddedLedger.open(data, List.of()), TestResolvers.keyOnly(), "embedded")
             .start(0);
     http = new Http(node.localUri());
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     node.close();
   }
 
   @Test
   void resolve_didKey_200ResolutionResult() {
-    HttpResponse<String> r = http.get("/1.0/identifiers/" + didKey);
+    HttpResponse<String> r = http.get("/1.0/identifiers/" + DID_KEY);
 
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("application/did-resolution+json");
     JsonNode body = Http.json(r);
-    assertThat(body.path("didDocument").path("id").asText()).isEqualTo(didKey);
+    assertThat(body.path("didDocument").path("id").asText()).isEqualTo(DID_KEY);
     assertThat(body.has("didResolutionMetadata")).isTrue();
     assertThat(body.has("didDocumentMetadata")).isTrue();
   }
@@ -50,24 +51,24 @@ class ResolverRoutesHttpTest {
   void resolve_ldProfileAccept_sameResultWithProfileMediaType() {
     HttpResponse<String> r =
         http.get(
-            "/1.0/identifiers/" + didKey,
+            "/1.0/identifiers/" + DID_KEY,
             "application/ld+json;profile=\"https://w3id.org/did-resolution\"");
 
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("application/ld+json")
         .contains("https://w3id.org/did-resolution");
-    assertThat(Http.json(r).path("didDocument").path("id").asText()).isEqualTo(didKey);
+    assertThat(Http.json(r).path("didDocument").path("id").asText()).isEqualTo(DID_KEY);
   }
 
   @Test
   void resolve_documentAccept_documentOnly() {
-    HttpResponse<String> r = http.get("/1.0/identifiers/" + didKey, "application/did+ld+json");
+    HttpResponse<String> r = http.get("/1.0/identifiers/" + DID_KEY, "application/did+ld+json");
 
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("application/did+ld+json");
-    assertThat(Http.json(r).path("id").asText()).isEqualTo(didKey);
+    assertThat(Http.json(r).path("id").asText()).isEqualTo(DID_KEY);
   }
 
   @Test
@@ -91,7 +92,7 @@ class ResolverRoutesHttpTest {
 
   @Test
   void resolve_badVersionTime_400InvalidOptions() {
-    HttpResponse<String> r = http.get("/1.0/identifiers/" + didKey + "?versionTime=yesterday");
+    HttpResponse<String> r = http.get("/1.0/identifiers/" + DID_KEY + "?versionTime=yesterday");
 
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(Http.json(r).path("didResolutionMetadata").path("error").asText())
@@ -100,7 +101,7 @@ class ResolverRoutesHttpTest {
 
   @Test
   void resolve_unacceptableAccept_406Problem() {
-    HttpResponse<String> r = http.get("/1.0/identifiers/" + didKey, "text/html");
+    HttpResponse<String> r = http.get("/1.0/identifiers/" + DID_KEY, "text/html");
 
     assertThat(r.statusCode()).isEqualTo(406);
     assertThat(Http.json(r).path("type").asText())

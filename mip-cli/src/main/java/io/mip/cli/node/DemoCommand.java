@@ -80,7 +80,6 @@ public final class DemoCommand implements Callable<Integer> {
   private int firstFreePort() {
     for (int p = FIRST_PORT; p <= LAST_PORT; p++) {
       try (ServerSocket s = new ServerSocket(p, 1, InetAddress.getByName(host))) {
-        s.setReuseAddress(true);
         return p;
       } catch (IOException e) {
         // taken; try the next one
