@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Assumptions;
 /** Shared fixtures: the default model pack (fetched once per machine) and the face photos. */
 public final class TestModels {
   private static ModelPack pack;
+  private static FaceEngine engine;
 
   private TestModels() {}
 
@@ -16,6 +17,14 @@ public final class TestModels {
       pack = ModelPack.defaultPack();
     }
     return pack;
+  }
+
+  /** Returns one engine shared by all tests of the JVM (engines are thread-safe). */
+  public static synchronized FaceEngine engine() {
+    if (engine == null) {
+      engine = FaceEngine.open(pack());
+    }
+    return engine;
   }
 
   /** Returns ../shared/faces, skipping the test when it is absent. */
