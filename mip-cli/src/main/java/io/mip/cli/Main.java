@@ -32,7 +32,10 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       DidCommand.class,
       LedgerCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      io.mip.cli.profile.ProfileCommand.class,
+      io.mip.cli.profile.ConsentCommand.class,
+      io.mip.cli.profile.AppCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -10,12 +10,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks.",
-    subcommands = {BenchLedgerCommand.class})
+    subcommands = {BenchLedgerCommand.class, io.mip.cli.profile.BenchProfileCommand.class})
 public final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand (ledger)");
+    throw new ParameterException(spec.commandLine(), "missing subcommand (ledger, profile)");
   }
 }
