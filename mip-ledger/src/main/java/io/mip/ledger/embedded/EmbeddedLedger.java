@@ -83,6 +83,7 @@ public final class EmbeddedLedger implements Ledger {
     try {
       ChainState state = storage.verifiedState();
       ReaderPool readers = storage.readers(READERS);
+      storage.startCheckpointer();
       Writer writer = new Writer(storage.connection(), state, storage.nodeKey(), rules, clock);
       return new EmbeddedLedger(storage, state, writer, readers);
     } catch (RuntimeException e) {

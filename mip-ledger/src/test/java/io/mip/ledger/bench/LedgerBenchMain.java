@@ -15,7 +15,8 @@ public final class LedgerBenchMain {
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 64;
     Path dir = Files.createTempDirectory("ledger-bench");
     try (EmbeddedLedger ledger = EmbeddedLedger.open(dir, List.of())) {
-      LedgerBench.run(ledger, Math.min(ops, 2000), threads);
+      // Warm-up: let the JIT compile the hot paths before measuring.
+      LedgerBench.run(ledger, Math.min(ops, 10_000), threads);
       System.out.println("warm-up done");
       System.out.println(LedgerBench.run(ledger, ops, threads).toText());
     }

@@ -187,6 +187,24 @@ class EmbeddedLedgerTest {
   }
 
   @Test
+  void submit_whileOpen_walCopiedIntoDatabaseInBackground() throws Exception {
+    try (EmbeddedLedger ledger = EmbeddedLedger.open(dir, List.of())) {
+      Path db = dir.resolve("ledger.db");
+      long before = Files.size(db);
+      List<Operation> ops = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        ops.add(TestStream.create().next());
+      }
+      ledger.submitAll(ops);
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (Files.size(db) <= before && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(Files.size(db)).isGreaterThan(before);
+    }
+  }
+
+  @Test
   void open_directoryAlreadyOpen_refused() {
     try (EmbeddedLedger ledger = EmbeddedLedger.open(dir, List.of())) {
       assertThatThrownBy(() -> EmbeddedLedger.open(dir, List.of()))

@@ -25,21 +25,35 @@ public final class Sqlite {
 
   /**
    * Opens the read-write connection: WAL journal, {@code synchronous=FULL} so a commit is on disk
-   * when it returns, and the schema created if missing.
+   * when it returns, and the schema created if missing. Automatic checkpoints are off: a {@link
+   * Checkpointer} copies the WAL into the database in the background, so commits only append to the
+   * WAL and sync it.
    */
   public static Connection openWriter(Path dataDir) throws SQLException {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-    config.setBusyTimeout(10_000);
+    SQLiteConfig config = durable();
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     Connection c = open(dataDir, config);
     try (Statement s = c.createStatement()) {
       for (String sql : SCHEMA) {
         s.execute(sql);
       }
+      s.execute("PRAGMA wal_autocheckpoint = 0");
+      s.execute("PRAGMA journal_size_limit = 67108864");
     }
     return c;
+  }
+
+  /** Opens the connection the background checkpointer uses (syncs before and after copying). */
+  public static Connection openCheckpointer(Path dataDir) throws SQLException {
+    return open(dataDir, durable());
+  }
+
+  private static SQLiteConfig durable() {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setBusyTimeout(10_000);
+    return config;
   }
 
   /** Opens a read-only connection (no schema changes, no writes possible). */

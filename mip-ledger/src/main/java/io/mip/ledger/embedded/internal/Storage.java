@@ -40,6 +40,7 @@ public final class Storage implements AutoCloseable {
   private final FileChannel lockChannel;
   private final Connection conn;
   private final Ed25519PrivateKey nodeKey;
+  private Checkpointer checkpointer;
 
   private Storage(Path dataDir, FileChannel lockChannel, Connection conn, Ed25519PrivateKey key) {
     this.dataDir = dataDir;
@@ -167,6 +168,18 @@ public final class Storage implements AutoCloseable {
     }
   }
 
+  /** Starts copying the WAL into the database in the background (the writer never does). */
+  public synchronized void startCheckpointer() {
+    if (checkpointer == null) {
+      try {
+        checkpointer = new Checkpointer(dataDir);
+      } catch (SQLException e) {
+        throw new LedgerException(
+            "cannot open checkpointer on " + dataDir + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
   /** Returns the read-write connection (the writer's alone once it runs). */
   public Connection connection() {
     return conn;
@@ -178,7 +191,8 @@ public final class Storage implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    closeQuietly(checkpointer);
     closeQuietly(conn);
     closeQuietly(lockChannel);
   }
