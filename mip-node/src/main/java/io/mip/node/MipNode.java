@@ -80,7 +80,8 @@ public final class MipNode implements AutoCloseable {
    * feature (a class implementing {@link NodeFeature} in the feature's own package).
    */
   static List<NodeFeature> features() {
-    return List.of(new io.mip.node.kyc.KycFeature());
+    return List.of(
+        new io.mip.node.kyc.KycFeature(), new io.mip.node.profile.ProfileFeature());
   }
 
   /**
