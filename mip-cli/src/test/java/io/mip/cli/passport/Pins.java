@@ -1,0 +1,33 @@
+package io.mip.cli.passport;
+
+import io.mip.cli.Cli;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+
+/** Runs {@code mip} with a PIN on standard input, and finds the shared face photos. */
+final class Pins {
+  private Pins() {}
+
+  /** Runs {@code mip args...} with {@code stdin} as standard input. */
+  static synchronized Cli.Result run(String stdin, String... args) {
+    InputStream saved = System.in;
+    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    try {
+      return Cli.run(args);
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  /** Returns the path of a photo in ../shared/faces, skipping the test without it. */
+  static String face(String relative) {
+    String root = System.getProperty("mip.repo.root", ".");
+    Path dir = Path.of(root).toAbsolutePath().resolve("../shared/faces").normalize();
+    Assumptions.assumeTrue(
+        dir.resolve("identities.csv").toFile().isFile(), "face photos not found at " + dir);
+    return dir.resolve(relative).toString();
+  }
+}
