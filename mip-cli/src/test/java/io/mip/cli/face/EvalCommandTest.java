@@ -39,7 +39,7 @@ class EvalCommandTest {
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     JsonNode o = new ObjectMapper().readTree(r.out());
-    assertThat(o.path("images").asInt()).isEqualTo(6);
+    assertThat(o.path("images").asInt()).isEqualTo(12);
     for (String k :
         new String[] {
           "identities",
