@@ -79,7 +79,8 @@ public final class DemoCommand implements Callable<Integer> {
 
   private int firstFreePort() {
     for (int p = FIRST_PORT; p <= LAST_PORT; p++) {
-      try (ServerSocket s = new ServerSocket(p, 1, InetAddress.getByName(host))) {
+      try {
+        new ServerSocket(p, 1, InetAddress.getByName(host)).close();
         return p;
       } catch (IOException e) {
         // taken; try the next one
