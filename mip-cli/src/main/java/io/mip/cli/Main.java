@@ -35,7 +35,10 @@ import picocli.CommandLine.Spec;
       BenchCommand.class,
       io.mip.cli.profile.ProfileCommand.class,
       io.mip.cli.profile.ConsentCommand.class,
-      io.mip.cli.profile.AppCommand.class
+      io.mip.cli.profile.AppCommand.class,
+      io.mip.cli.kyc.KycCommand.class,
+      io.mip.cli.kyc.IssuerCommand.class,
+      io.mip.cli.kyc.CredentialCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -10,12 +10,17 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks.",
-    subcommands = {BenchLedgerCommand.class, io.mip.cli.profile.BenchProfileCommand.class})
+    subcommands = {
+      BenchLedgerCommand.class,
+      io.mip.cli.profile.BenchProfileCommand.class,
+      io.mip.cli.kyc.BenchCredentialsCommand.class
+    })
 public final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand (ledger, profile)");
+    throw new ParameterException(
+        spec.commandLine(), "missing subcommand (ledger, profile, credentials)");
   }
 }
