@@ -80,13 +80,17 @@ public final class EmbeddedLedger implements Ledger {
     Objects.requireNonNull(clock, "clock");
     List<OperationPolicy> rules = List.copyOf(policies);
     Storage storage = Storage.open(dataDir, clock);
+    ReaderPool readers = null;
     try {
       ChainState state = storage.verifiedState();
-      ReaderPool readers = storage.readers(READERS);
       storage.startCheckpointer();
+      readers = storage.readers(READERS);
       Writer writer = new Writer(storage.connection(), state, storage.nodeKey(), rules, clock);
       return new EmbeddedLedger(storage, state, writer, readers);
     } catch (RuntimeException e) {
+      if (readers != null) {
+        readers.close();
+      }
       storage.close();
       throw e;
     }
