@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,9 +78,36 @@ public final class AnvilNode implements AutoCloseable {
     Assumptions.assumeTrue(
         exe.isPresent(),
         "anvil is not installed: run .ci/install-anvil.sh (npm @foundry-rs/anvil) or set MIP_ANVIL");
-    AnvilNode node = new AnvilNode(exe.get(), dir, freePort());
+    AnvilNode node = new AnvilNode(nativeBinary(exe.get()), dir, freePort());
     node.launch();
     return node;
+  }
+
+  /**
+   * The platform binary the npm package ships ({@code node_modules/@foundry-rs/anvil-<os>-<arch>/
+   * bin/anvil}) when {@code exe} is the package's Node launcher, so that stopping the process stops
+   * anvil itself rather than orphaning it; else {@code exe}.
+   */
+  static Path nativeBinary(Path exe) {
+    Path bin = exe.getParent();
+    if (bin == null || !".bin".equals(String.valueOf(bin.getFileName()))) {
+      return exe;
+    }
+    Path scope = bin.resolveSibling("@foundry-rs");
+    if (!Files.isDirectory(scope)) {
+      return exe;
+    }
+    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(scope, "anvil-*")) {
+      for (Path d : dirs) {
+        Path candidate = d.resolve("bin").resolve("anvil");
+        if (Files.isExecutable(candidate)) {
+          return candidate;
+        }
+      }
+    } catch (IOException e) {
+      return exe;
+    }
+    return exe;
   }
 
   private static int freePort() {
@@ -122,7 +150,7 @@ public final class AnvilNode implements AutoCloseable {
       throw new IllegalStateException("cannot start anvil: " + e.getMessage(), e);
     }
     Process p = process;
-    Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> kill(p, true)));
     awaitRpc();
   }
 
@@ -186,10 +214,11 @@ public final class AnvilNode implements AutoCloseable {
     if (process == null || !process.isAlive()) {
       return;
     }
-    process.destroy();
+    kill(process, false);
     try {
       if (!process.waitFor(15, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        kill(process, true);
+        process.waitFor(5, TimeUnit.SECONDS);
         throw new IllegalStateException("anvil did not stop within 15 s");
       }
     } catch (InterruptedException e) {
@@ -206,12 +235,30 @@ public final class AnvilNode implements AutoCloseable {
   @Override
   public void close() {
     if (process != null && process.isAlive()) {
-      process.destroyForcibly();
+      kill(process, true);
       try {
         process.waitFor(5, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  /** Signals the process and any children (SIGTERM, or SIGKILL when {@code forcibly}). */
+  private static void kill(Process p, boolean forcibly) {
+    p.descendants()
+        .forEach(
+            h -> {
+              if (forcibly) {
+                h.destroyForcibly();
+              } else {
+                h.destroy();
+              }
+            });
+    if (forcibly) {
+      p.destroyForcibly();
+    } else {
+      p.destroy();
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
@@ -35,6 +36,13 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
 public final class Submitter implements AutoCloseable {
   /** Most transactions sent and not yet replayed. */
   static final int MAX_IN_FLIGHT = 16;
+
+  /**
+   * Transactions in flight below which a batch is sent as soon as it has one operation; above it,
+   * only full batches go out until one is replayed. Few, full transactions beat many small ones (a
+   * dev node mines a block per transaction; a QBFT block has room for all of them anyway).
+   */
+  static final int EAGER_IN_FLIGHT = 2;
 
   /**
    * Threads delivering signed transactions: a dev node that mines inside eth_sendRawTransaction
@@ -111,6 +119,7 @@ public final class Submitter implements AutoCloseable {
       throw new LedgerException("EVM ledger is closed");
     }
     queue.addLast(s);
+    LockSupport.unpark(thread);
   }
 
   private void run() {
@@ -123,8 +132,11 @@ public final class Submitter implements AutoCloseable {
           backoff = pollMillis;
         }
         checkInFlight();
-        if (inFlight.size() >= MAX_IN_FLIGHT) {
-          Thread.sleep(pollMillis);
+        if (inFlight.size() >= MAX_IN_FLIGHT
+            || (inFlight.size() >= EAGER_IN_FLIGHT && queue.size() < TxBatch.MAX_OPS)) {
+          // let operations gather into a fuller transaction; woken by a replayed transaction or
+          // a new submission
+          LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(pollMillis));
           continue;
         }
         Submission first = queue.pollFirst(pollMillis, TimeUnit.MILLISECONDS);
@@ -186,6 +198,8 @@ public final class Submitter implements AutoCloseable {
     }
     inFlight.addLast(f);
     nextNonce++;
+    List<Submission> subs = batch.submissions();
+    subs.get(subs.size() - 1).result().whenComplete((a, e) -> LockSupport.unpark(thread));
     senders.execute(
         () -> {
           try {
