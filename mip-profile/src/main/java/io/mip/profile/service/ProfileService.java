@@ -1,5 +1,6 @@
 package io.mip.profile.service;
 
+import io.mip.profile.Category;
 import io.mip.profile.Deposit;
 import io.mip.profile.ProfileLimits;
 import io.mip.profile.RecordId;
@@ -58,8 +59,7 @@ public final class ProfileService {
    * Returns the apps a depositor must also wrap a new record's content key to: those holding a live
    * include-future grant from {@code owner} covering {@code category}.
    */
-  public ProfileResult<Set<String>> recipients(
-      String app, String owner, io.mip.profile.Category category) {
+  public ProfileResult<Set<String>> recipients(String app, String owner, Category category) {
     if (apps.find(app).isEmpty()) {
       return ProfileResult.refused(Reason.APP_NOT_REGISTERED, app + " is not a registered app");
     }
