@@ -244,6 +244,11 @@ public final class Operation {
     return signer;
   }
 
+  /** Returns the length of the canonical form in bytes (at most {@link #MAX_BYTES}). */
+  public int size() {
+    return canonical.length;
+  }
+
   /** Returns a copy of the JCS canonical bytes (what is stored and hashed). */
   public byte[] canonicalBytes() {
     return canonical.clone();

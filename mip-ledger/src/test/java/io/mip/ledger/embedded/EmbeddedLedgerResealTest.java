@@ -9,7 +9,7 @@ import io.mip.crypto.MerkleTree;
 import io.mip.ledger.Operation;
 import io.mip.ledger.TestStream;
 import io.mip.ledger.embedded.internal.BlockHeader;
-import io.mip.ledger.embedded.internal.Writer;
+import io.mip.ledger.embedded.internal.Blocks;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -90,7 +90,7 @@ class EmbeddedLedgerResealTest {
               1,
               node.publicKey(),
               null);
-      Writer.insertBlock(c, header, node);
+      Blocks.insertBlock(c, header, node);
     }
   }
 

@@ -129,7 +129,7 @@ public final class Storage implements AutoCloseable {
             node.publicKey(),
             governance);
     conn.setAutoCommit(false);
-    Writer.insertBlock(conn, genesis, node);
+    Blocks.insertBlock(conn, genesis, node);
     conn.commit();
     conn.setAutoCommit(true);
   }

@@ -8,10 +8,7 @@ import io.mip.ledger.LedgerException;
 import io.mip.ledger.Operation;
 import io.mip.ledger.OperationId;
 import io.mip.ledger.OperationPolicy;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,12 +33,18 @@ public final class Writer implements AutoCloseable {
   /** Most operations sealed into one block. */
   public static final int MAX_BATCH = 2000;
 
-  private static final int QUEUE_CAPACITY = 100_000;
+  /** Queued operations may hold at most this many KiB (each counts at least 1 KiB). */
+  private static final int QUEUE_KIB = 256 * 1024;
 
   /** A queued operation with its signature already checked by the submitting thread. */
-  record Submission(Operation op, boolean signatureValid, CompletableFuture<Admission> result) {}
+  record Submission(Operation op, boolean signatureValid, CompletableFuture<Admission> result) {
+    int kib() {
+      return Math.max(1, (op.size() + 1023) / 1024);
+    }
+  }
 
-  private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
+  private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
+  private final Semaphore room = new Semaphore(QUEUE_KIB);
   private final Connection conn;
   private final Ed25519PrivateKey nodeKey;
   private final List<OperationPolicy> policies;
@@ -84,8 +88,10 @@ public final class Writer implements AutoCloseable {
       throw new LedgerException("ledger is closed");
     }
     CompletableFuture<Admission> f = new CompletableFuture<>();
+    Submission s = new Submission(op, signatureValid, f);
     try {
-      queue.put(new Submission(op, signatureValid, f));
+      room.acquire(s.kib());
+      queue.add(s);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LedgerException("interrupted while queueing an operation", e);
@@ -116,16 +122,22 @@ public final class Writer implements AutoCloseable {
         }
         batch.add(first);
         queue.drainTo(batch, MAX_BATCH - 1);
-        process(batch);
-        batch.clear();
+        try {
+          process(batch);
+        } catch (RuntimeException | Error e) {
+          for (Submission s : batch) {
+            s.result().completeExceptionally(new LedgerException("ledger writer failed", e));
+          }
+          throw e;
+        } finally {
+          for (Submission s : batch) {
+            room.release(s.kib());
+          }
+          batch.clear();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (RuntimeException | Error e) {
-      for (Submission s : batch) {
-        s.result().completeExceptionally(new LedgerException("ledger writer failed", e));
-      }
-      throw e;
     } finally {
       stopped = true;
       failQueued();
@@ -136,6 +148,7 @@ public final class Writer implements AutoCloseable {
     Submission s;
     while ((s = queue.poll()) != null) {
       s.result().completeExceptionally(new LedgerException("ledger is closed"));
+      room.release(s.kib());
     }
   }
 
@@ -166,16 +179,23 @@ public final class Writer implements AutoCloseable {
     if (!b.admitted().isEmpty()) {
       BlockHeader header = header(b.admitted(), nextHeight, time);
       try {
-        write(b.admitted(), header);
+        Blocks.write(conn, size + 1, b.admitted(), header, nodeKey);
       } catch (SQLException | RuntimeException e) {
         rollback();
-        Optional<Boolean> stored = storedAnyway(header);
+        Optional<Boolean> stored = Blocks.storedAnyway(conn, header);
         if (stored.isEmpty()) {
           broken = true;
         }
         if (!stored.orElse(false)) {
-          for (Submission s : batch) {
-            s.result().completeExceptionally(new LedgerException("ledger write failed", e));
+          for (int i = 0; i < batch.size(); i++) {
+            if (results[i] != null && results[i].status() == Admission.Status.REJECTED) {
+              batch.get(i).result().complete(results[i]);
+            } else {
+              batch
+                  .get(i)
+                  .result()
+                  .completeExceptionally(new LedgerException("ledger write failed", e));
+            }
           }
           return;
         }
@@ -200,65 +220,6 @@ public final class Writer implements AutoCloseable {
     }
     String root = Base64Url.encode(MerkleTree.root(leaves));
     return new BlockHeader(h, lastHash, time, root, ops.size(), nodeKey.publicKey(), null);
-  }
-
-  private void write(List<Operation> ops, BlockHeader header) throws SQLException {
-    conn.setAutoCommit(false);
-    try (PreparedStatement ins =
-        conn.prepareStatement(
-            "INSERT INTO operations(seq, id, stream, block_height, canonical) VALUES (?,?,?,?,?)")) {
-      long seq = size;
-      for (Operation op : ops) {
-        ins.setLong(1, ++seq);
-        ins.setString(2, op.id().value());
-        ins.setString(3, op.stream());
-        ins.setLong(4, header.height());
-        ins.setBytes(5, op.canonicalBytes());
-        ins.addBatch();
-      }
-      ins.executeBatch();
-    }
-    insertBlock(conn, header, nodeKey);
-    conn.commit();
-    conn.setAutoCommit(true);
-  }
-
-  /**
-   * After a failed write, tells whether the block is stored nevertheless (a commit that reported an
-   * error after reaching the disk); empty if the store cannot even be asked, and then the writer
-   * stops, since going on could build on a block it does not know about.
-   */
-  private Optional<Boolean> storedAnyway(BlockHeader header) {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT hash FROM blocks WHERE height = ?")) {
-      ps.setLong(1, header.height());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.of(false);
-        }
-        return rs.getString(1).equals(header.hash()) ? Optional.of(true) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** Inserts a sealed block row (the caller commits) and returns its hash. */
-  public static String insertBlock(Connection conn, BlockHeader header, Ed25519PrivateKey nodeKey)
-      throws SQLException {
-    byte[] canonical = header.canonical();
-    String hash = header.hash();
-    byte[] signature = nodeKey.signer().sign(Base64Url.decode(hash));
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "INSERT INTO blocks(height, header, hash, signature, time_ms) VALUES (?,?,?,?,?)")) {
-      ps.setLong(1, header.height());
-      ps.setString(2, new String(canonical, StandardCharsets.UTF_8));
-      ps.setString(3, hash);
-      ps.setString(4, Base64Url.encode(signature));
-      ps.setLong(5, header.time().toEpochMilli());
-      ps.executeUpdate();
-    }
-    return hash;
   }
 
   private void rollback() {
