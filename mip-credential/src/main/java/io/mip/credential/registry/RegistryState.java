@@ -85,17 +85,25 @@ public final class RegistryState {
 
   /**
    * Returns the types {@code issuer} was accredited for at {@code time}. Times compare at whole
-   * seconds, since a JWT {@code iat} has no finer resolution than the ledger's receipt times.
+   * seconds, the resolution of a JWT {@code iat}: a type counts if it was accredited at any moment
+   * of that second (an accreditation and a withdrawal in the same second both count as "at").
    */
   public Set<String> typesAt(String issuer, Instant time) {
-    Set<String> types = Set.of();
+    long second = time.getEpochSecond();
+    Set<String> before = Set.of();
+    Set<String> during = new java.util.HashSet<>();
     for (Event e : events.getOrDefault(issuer, List.of())) {
-      if (e.time().getEpochSecond() > time.getEpochSecond()) {
+      long s = e.time().getEpochSecond();
+      if (s < second) {
+        before = e.types();
+      } else if (s == second) {
+        during.addAll(e.types());
+      } else {
         break;
       }
-      types = e.types();
     }
-    return types;
+    during.addAll(before);
+    return Set.copyOf(during);
   }
 
   /**
