@@ -62,6 +62,14 @@ final class CreateCommand implements Callable<Integer> {
                 .create(face.images(), pin, Wallets.registry(t), wallet);
       } catch (IllegalArgumentException e) {
         throw CliFailure.usage(e.getMessage());
+      } catch (CliFailure e) {
+        if (Files.exists(wallet)) {
+          err.println(
+              "mip: passport file kept at "
+                  + wallet
+                  + "; if its DID does not resolve, delete the file and create again");
+        }
+        throw e;
       }
       if (!r.isOk()) {
         throw PassportExit.failure(r.failure().orElseThrow());

@@ -56,7 +56,7 @@ class RecoveryCommandsTest {
         Path w = tmp.resolve("p" + i + ".passport");
         dids.add(
             ok(run(
-                    "2468" + i + "\n",
+                    "24680" + i + "\n",
                     args(
                         new String[] {"passport", "create"},
                         FACES[i],
@@ -71,7 +71,7 @@ class RecoveryCommandsTest {
       Path shares = tmp.resolve("shares");
       ok(
           run(
-              "24680\n",
+              "246800\n",
               args(
                   new String[] {"passport", "guardians"},
                   new String[] {"deepface/img5.jpg", "deepface/img6.jpg"},
@@ -106,7 +106,7 @@ class RecoveryCommandsTest {
 
       Cli.Result wrongCode =
           run(
-              "24681\n",
+              "246801\n",
               args(
                   new String[] {"passport", "approve"},
                   FACES[1],
@@ -125,7 +125,7 @@ class RecoveryCommandsTest {
       for (int g : new int[] {1, 3}) {
         ok(
             run(
-                "2468" + g + "\n",
+                "24680" + g + "\n",
                 args(
                     new String[] {"passport", "approve"},
                     FACES[g],
@@ -145,7 +145,7 @@ class RecoveryCommandsTest {
       Path fresh = tmp.resolve("recovered.passport");
       Cli.Result one =
           run(
-              "97531\n",
+              "975310\n",
               args(
                   new String[] {"passport", "recover"},
                   newFace,
@@ -164,7 +164,7 @@ class RecoveryCommandsTest {
 
       ok(
           run(
-              "97531\n",
+              "975310\n",
               args(
                   new String[] {"passport", "recover"},
                   newFace,
@@ -187,7 +187,7 @@ class RecoveryCommandsTest {
       assertThat(Files.exists(tmp.resolve("reshared").resolve(stem(dids.get(2))))).isTrue();
       ok(
           run(
-              "97531\n",
+              "975310\n",
               args(
                   new String[] {"passport", "unlock"},
                   new String[] {"deepface/img5.jpg", "deepface/img6.jpg"},

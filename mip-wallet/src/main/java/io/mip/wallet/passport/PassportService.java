@@ -73,7 +73,7 @@ public final class PassportService {
    * submitting, so the keys are never lost; the file is deleted if the ledger refuses).
    *
    * @param faceImages at least 3 encoded photos of the same person
-   * @param pin the PIN, 4 to 128 characters (the caller overwrites the array)
+   * @param pin the PIN, 6 to 128 characters (the caller overwrites the array)
    * @param registry where the did.create goes
    * @param wallet the new passport file; must not exist
    * @return the session, or NO_FACE, MULTIPLE_FACES, UNREADABLE_IMAGE, LIVENESS_FAILED,
@@ -124,7 +124,7 @@ public final class PassportService {
    */
   public PassportResult<PassportSession> unlock(Path wallet, List<byte[]> faceImages, char[] pin) {
     requireImages(faceImages, 1);
-    Pins.utf8(pin, 1);
+    Pins.requireLength(pin, 1);
     Passport passport = PassportFile.read(wallet);
     String did = passport.did();
     ReentrantLock lock = GUARD.lock(did);

@@ -15,7 +15,7 @@ class PinsTest {
 
   @Test
   void utf8_tooShortTooLongOrLoneSurrogate_refused() {
-    assertThatThrownBy(() -> Pins.utf8("123".toCharArray(), 4))
+    assertThatThrownBy(() -> Pins.utf8("12345".toCharArray(), 6))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Pins.utf8(new char[129], 1))
         .isInstanceOf(IllegalArgumentException.class);
