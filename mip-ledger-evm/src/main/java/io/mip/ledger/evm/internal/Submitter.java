@@ -261,6 +261,8 @@ public final class Submitter implements AutoCloseable {
 
   private void checkInFlight() throws IOException {
     long now = System.currentTimeMillis();
+    long latestCount = -1;
+    long pendingCount = -1;
     Iterator<InFlight> it = inFlight.iterator();
     while (it.hasNext()) {
       InFlight f = it.next();
@@ -277,6 +279,16 @@ public final class Submitter implements AutoCloseable {
         if (!mined(f, receipt.get())) {
           it.remove();
         }
+        continue;
+      }
+      if (latestCount < 0) {
+        latestCount = rpc.nonce(account.address(), false);
+        pendingCount = rpc.nonce(account.address(), true);
+      }
+      if (f.tx.nonce() < latestCount || f.tx.nonce() >= pendingCount) {
+        // another transaction with this nonce was mined (a re-send after a node restart), or the
+        // node no longer holds this one (restarted with an empty pool)
+        resyncNeeded = true;
       } else if (now - f.sentAt > stallMillis) {
         LOG.warn("EVM sender: transaction {} not mined after {} ms", f.tx.hash(), now - f.sentAt);
         resyncNeeded = true;
