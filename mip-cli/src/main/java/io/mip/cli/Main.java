@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
       io.mip.cli.profile.AppCommand.class,
       io.mip.cli.kyc.KycCommand.class,
       io.mip.cli.kyc.IssuerCommand.class,
-      io.mip.cli.kyc.CredentialCommand.class
+      io.mip.cli.kyc.CredentialCommand.class,
+      io.mip.cli.passport.PassportCommand.class,
+      io.mip.cli.face.FaceCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

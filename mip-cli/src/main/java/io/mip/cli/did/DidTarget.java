@@ -11,7 +11,7 @@ import java.util.Optional;
  * the embedded ledger opened directly ({@code --data}). Unreachable nodes and unreadable stores end
  * the command with exit 3.
  */
-interface DidTarget extends AutoCloseable {
+public interface DidTarget extends AutoCloseable {
   /** Submits one operation and returns the ledger's answer. */
   Admission submit(Operation op);
 

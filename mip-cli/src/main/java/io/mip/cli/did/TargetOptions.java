@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  * Where a DID command goes: {@code --node URL} (default {@code $MIP_NODE}, else {@code
  * http://127.0.0.1:8080}) or {@code --data DIR} (open the embedded ledger directly).
  */
-final class TargetOptions {
+public final class TargetOptions {
   static final String DEFAULT_NODE = "http://127.0.0.1:8080";
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -29,7 +29,8 @@ final class TargetOptions {
     Path data;
   }
 
-  DidTarget open() {
+  /** Opens the chosen target; the caller closes it. */
+  public DidTarget open() {
     if (choice != null && choice.data != null) {
       return new LocalDidTarget(choice.data);
     }
