@@ -9,14 +9,12 @@ import io.mip.ledger.LedgerException;
 import io.mip.ledger.Operation;
 import io.mip.ledger.OperationId;
 import io.mip.ledger.OperationPolicy;
-import io.mip.ledger.evm.internal.ChainBlock;
 import io.mip.ledger.evm.internal.EthAccount;
+import io.mip.ledger.evm.internal.LedgerCore;
 import io.mip.ledger.evm.internal.LogFollower;
-import io.mip.ledger.evm.internal.PendingOps;
 import io.mip.ledger.evm.internal.Rpc;
 import io.mip.ledger.evm.internal.Submission;
 import io.mip.ledger.evm.internal.Submitter;
-import io.mip.ledger.evm.internal.VerifiedState;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -53,20 +51,17 @@ import java.util.concurrent.TimeoutException;
 public final class EvmLedger implements Ledger {
   private final EvmConfig config;
   private final Rpc rpc;
-  private final Object lock = new Object();
-  private final VerifiedState state;
-  private final PendingOps pending = new PendingOps();
+  private final LedgerCore core;
   private final LogFollower reader;
   private final Submitter sender;
   private final String account;
   private volatile boolean closed;
-  private volatile long appliedHeight;
 
   private EvmLedger(
       EvmConfig config, Rpc rpc, List<OperationPolicy> policies, EthAccount acct, long chainId) {
     this.config = config;
     this.rpc = rpc;
-    this.state = new VerifiedState(policies);
+    this.core = new LedgerCore(policies);
     this.reader =
         new LogFollower(
             rpc,
@@ -74,7 +69,7 @@ public final class EvmLedger implements Ledger {
             config.fromBlock(),
             config.confirmations(),
             config.pollInterval(),
-            new ReaderSink());
+            core);
     this.account = acct == null ? null : acct.address();
     this.sender =
         acct == null
@@ -161,40 +156,13 @@ public final class EvmLedger implements Ledger {
     for (int i = 0; i < ops.size(); i++) {
       valid[i] = ops.get(i).signatureValid();
     }
-    List<CompletableFuture<Admission>> futures = new ArrayList<>(ops.size());
-    synchronized (lock) {
-      for (int i = 0; i < ops.size(); i++) {
-        futures.add(admit(ops.get(i), valid[i]));
-      }
-    }
+    List<CompletableFuture<Admission>> futures = core.admit(ops, valid, sender);
     long deadline = System.nanoTime() + config.submitTimeout().toNanos();
     List<Admission> out = new ArrayList<>(ops.size());
     for (CompletableFuture<Admission> f : futures) {
       out.add(await(f, deadline));
     }
     return out;
-  }
-
-  private CompletableFuture<Admission> admit(Operation op, boolean signatureValid) {
-    Optional<LedgerEntry> existing = state.find(op.id());
-    if (existing.isPresent()) {
-      return CompletableFuture.completedFuture(Admission.duplicate(existing.get().receipt()));
-    }
-    Submission inFlight = pending.get(op.id());
-    if (inFlight != null) {
-      return inFlight
-          .result()
-          .thenApply(
-              a -> a.status() == Admission.Status.ACCEPTED ? Admission.duplicate(a.receipt()) : a);
-    }
-    Admission check = state.check(op, signatureValid, pending.ofStream(op.stream()));
-    if (check.status() != Admission.Status.ACCEPTED) {
-      return CompletableFuture.completedFuture(check);
-    }
-    Submission s = new Submission(op);
-    sender.enqueue(s);
-    pending.add(s);
-    return s.result();
   }
 
   private Admission await(CompletableFuture<Admission> f, long deadline) {
@@ -212,38 +180,10 @@ public final class EvmLedger implements Ledger {
     }
   }
 
-  private final class ReaderSink implements LogFollower.Sink {
-    @Override
-    public void apply(ChainBlock block, List<LogFollower.Replayed> ops) {
-      synchronized (lock) {
-        appliedHeight = Math.max(appliedHeight, block.number());
-        for (LogFollower.Replayed r : ops) {
-          Admission verdict = state.apply(r.op(), r.signatureValid(), block);
-          Submission s = pending.remove(r.op().id());
-          if (s != null) {
-            s.result().complete(verdict);
-          }
-        }
-      }
-    }
-
-    @Override
-    public boolean signatureKnownValid(OperationId id) {
-      synchronized (lock) {
-        return pending.get(id) != null;
-      }
-    }
-  }
-
   private final class SenderHost implements Submitter.Host {
     @Override
     public void failed(List<Submission> submissions, LedgerException cause) {
-      synchronized (lock) {
-        for (Submission s : submissions) {
-          pending.remove(s.op().id());
-          s.result().completeExceptionally(cause);
-        }
-      }
+      core.fail(submissions, cause);
     }
 
     @Override
@@ -259,37 +199,27 @@ public final class EvmLedger implements Ledger {
 
   @Override
   public List<LedgerEntry> stream(String streamId) {
-    synchronized (lock) {
-      return state.stream(streamId);
-    }
+    return core.stream(streamId);
   }
 
   @Override
   public Optional<LedgerEntry> find(OperationId id) {
-    synchronized (lock) {
-      return state.find(id);
-    }
+    return core.find(id);
   }
 
   @Override
   public Optional<LedgerEntry> head(String streamId) {
-    synchronized (lock) {
-      return state.head(streamId);
-    }
+    return core.head(streamId);
   }
 
   @Override
   public List<LedgerEntry> since(long afterSequence, int limit) {
-    synchronized (lock) {
-      return state.since(afterSequence, limit);
-    }
+    return core.since(afterSequence, limit);
   }
 
   @Override
   public long size() {
-    synchronized (lock) {
-      return state.size();
-    }
+    return core.size();
   }
 
   /** The highest chain block the reader has replayed. */
@@ -297,7 +227,7 @@ public final class EvmLedger implements Ledger {
   public long height() {
     // a block's operations are visible (and their submitters released) before the reader
     // finishes its poll, so the applied height can run ahead of the reader's
-    return Math.max(reader.height(), appliedHeight);
+    return Math.max(reader.height(), core.appliedHeight());
   }
 
   /**
@@ -308,9 +238,7 @@ public final class EvmLedger implements Ledger {
    */
   @Override
   public Optional<Block> block(long height) {
-    synchronized (lock) {
-      return state.block(height);
-    }
+    return core.block(height);
   }
 
   /** The governance key from the configuration (the same on every node of the consortium). */
@@ -329,13 +257,7 @@ public final class EvmLedger implements Ledger {
       sender.close();
     }
     reader.close();
-    synchronized (lock) {
-      LedgerException e = new LedgerException("EVM ledger closed");
-      for (Submission s : pending.all()) {
-        pending.remove(s.op().id());
-        s.result().completeExceptionally(e);
-      }
-    }
+    core.failAll(new LedgerException("EVM ledger closed"));
     rpc.close();
   }
 }

@@ -31,7 +31,8 @@ class ContractArtifactsTest {
   }
 
   @Test
-  void compileScript_currentSource_matchesCheckedInArtifacts() throws IOException, Exception {
+  void compileScript_currentSource_matchesCheckedInArtifacts()
+      throws IOException, InterruptedException {
     Assumptions.assumeTrue(
         onPath("node") && onPath("npm"), "node and npm are needed to run solc-js; not found");
     String root = System.getProperty("mip.repo.root");

@@ -7,6 +7,7 @@ import io.mip.crypto.Ed25519PrivateKey;
 import io.mip.ledger.Admission;
 import io.mip.ledger.LedgerException;
 import io.mip.ledger.TestStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -71,7 +72,7 @@ class EvmAdminTest {
   }
 
   @Test
-  void createKeyFile_freshAccountWithNoEther_writesUnderZeroGasPrice() throws Exception {
+  void createKeyFile_freshAccountWithNoEther_writesUnderZeroGasPrice() throws IOException {
     Path key = tmp.resolve("org-writer.key");
     String address = EvmAdmin.createKeyFile(key);
     assertThat(Files.getPosixFilePermissions(key))

@@ -10,11 +10,13 @@ import io.mip.ledger.OperationId;
 import io.mip.ledger.TestStream;
 import io.mip.ledger.evm.internal.MipLedgerContract;
 import io.mip.ledger.evm.internal.Rpc;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,7 +33,8 @@ class EvmLedgerRestartTest {
   @TempDir Path tmp;
 
   @Test
-  void nodeRestartedMidStream_everyOperationAdmittedExactlyOnce() throws Exception {
+  void nodeRestartedMidStream_everyOperationAdmittedExactlyOnce()
+      throws IOException, InterruptedException, ExecutionException {
     try (AnvilNode anvil = AnvilNode.start(tmp.resolve("anvil"))) {
       Path admin = anvil.keyFile(0);
       Path writer = anvil.keyFile(1);

@@ -15,6 +15,7 @@ import io.mip.ledger.evm.internal.EthAccount;
 import io.mip.ledger.evm.internal.MipLedgerContract;
 import io.mip.ledger.evm.internal.Rpc;
 import io.mip.ledger.evm.internal.Transactor;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -64,7 +66,7 @@ class EvmLedgerTest {
         .withSubmitTimeout(Duration.ofSeconds(30));
   }
 
-  private static long contractSequence(String contract) throws Exception {
+  private static long contractSequence(String contract) throws IOException {
     try (Rpc rpc = new Rpc(anvil.rpc())) {
       return MipLedgerContract.decodeUint(
           rpc.call(contract, contract, MipLedgerContract.sequence()));
@@ -72,7 +74,8 @@ class EvmLedgerTest {
   }
 
   @Test
-  void submit_fromAccountNotAllowed_refusedAndNothingAppended() throws Exception {
+  void submit_fromAccountNotAllowed_refusedAndNothingAppended()
+      throws IOException, InterruptedException {
     String c = contract(1);
     Path stranger = anvil.keyFile(2);
     try (EvmLedger ledger = EvmLedger.open(config(c, stranger), List.of())) {
@@ -100,7 +103,8 @@ class EvmLedgerTest {
     }
   }
 
-  private static TransactionReceipt awaitReceipt(Rpc rpc, String hash) throws Exception {
+  private static TransactionReceipt awaitReceipt(Rpc rpc, String hash)
+      throws IOException, InterruptedException {
     for (int i = 0; i < 200; i++) {
       var r = rpc.receipt(hash);
       if (r.isPresent()) {
@@ -159,7 +163,8 @@ class EvmLedgerTest {
   }
 
   @Test
-  void twoNodesRacingOnOneStream_oneBranchWinsAndBothAgree() throws Exception {
+  void twoNodesRacingOnOneStream_oneBranchWinsAndBothAgree()
+      throws InterruptedException, ExecutionException {
     String c = contract(1, 2);
     try (EvmLedger n1 = EvmLedger.open(config(c, anvil.keyFile(1)), List.of());
         EvmLedger n2 = EvmLedger.open(config(c, anvil.keyFile(2)), List.of())) {

@@ -13,7 +13,7 @@ import java.util.Map;
  * a caller may build on an operation that is still on its way to the chain. Not thread-safe; the
  * ledger guards it with its lock.
  */
-public final class PendingOps {
+final class PendingOps {
   private final Map<OperationId, Submission> byId = new HashMap<>();
   private final Map<String, List<Operation>> byStream = new HashMap<>();
 

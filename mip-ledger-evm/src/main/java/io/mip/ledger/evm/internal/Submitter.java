@@ -3,12 +3,9 @@ package io.mip.ledger.evm.internal;
 import io.mip.ledger.LedgerException;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /**
  * The single sender thread: it owns the account's nonce, batches queued submissions into one {@code
@@ -71,10 +67,8 @@ public final class Submitter implements AutoCloseable {
   private final long chainId;
   private final Host host;
   private final long pollMillis;
-  private final long checkEveryMillis;
-  private final long stallMillis;
+  private final InFlightTxs inFlight;
   private final LinkedBlockingDeque<Submission> queue = new LinkedBlockingDeque<>();
-  private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
   private final Thread thread;
   private final ExecutorService senders;
   private final ConcurrentLinkedQueue<SendFailure> sendFailures = new ConcurrentLinkedQueue<>();
@@ -93,8 +87,13 @@ public final class Submitter implements AutoCloseable {
     this.chainId = chainId;
     this.host = host;
     this.pollMillis = Math.max(1, poll.toMillis());
-    this.checkEveryMillis = Math.max(4 * pollMillis, 1_000);
-    this.stallMillis = Math.max(50 * pollMillis, 15_000);
+    this.inFlight =
+        new InFlightTxs(
+            rpc,
+            account.address(),
+            host,
+            Math.max(4 * pollMillis, 1_000),
+            Math.max(50 * pollMillis, 15_000));
     this.thread = new Thread(this::run, "mip-evm-sender");
     thread.setDaemon(true);
     AtomicInteger n = new AtomicInteger();
@@ -131,7 +130,10 @@ public final class Submitter implements AutoCloseable {
           resync();
           backoff = pollMillis;
         }
-        checkInFlight();
+        resyncNeeded |= inFlight.check();
+        if (inFlight.takeReverted()) {
+          writerCheckedAt = 0;
+        }
         if (inFlight.size() >= MAX_IN_FLIGHT
             || (inFlight.size() >= EAGER_IN_FLIGHT && queue.size() < TxBatch.MAX_OPS)) {
           // let operations gather into a fuller transaction; woken by a replayed transaction or
@@ -180,7 +182,7 @@ public final class Submitter implements AutoCloseable {
   }
 
   private void send(TxBatch batch) throws IOException {
-    InFlight f;
+    EthAccount.SignedTx signed;
     try {
       if (!isWriter()) {
         host.failed(
@@ -189,21 +191,19 @@ public final class Submitter implements AutoCloseable {
                 "account " + account.address() + " is not an allowed writer of " + contract));
         return;
       }
-      EthAccount.SignedTx tx =
-          account.sign(chainId, nextNonce, batch.gas(), contract, batch.callData());
-      f = new InFlight(tx, batch, System.currentTimeMillis());
+      signed = account.sign(chainId, nextNonce, batch.gas(), contract, batch.callData());
     } catch (IOException | RuntimeException e) {
       requeue(batch.submissions());
       throw e;
     }
-    inFlight.addLast(f);
+    InFlightTxs.Tx f = inFlight.add(signed, batch);
     nextNonce++;
     List<Submission> subs = batch.submissions();
     subs.get(subs.size() - 1).result().whenComplete((a, e) -> LockSupport.unpark(thread));
     senders.execute(
         () -> {
           try {
-            rpc.sendRaw(f.tx.rawHex());
+            rpc.sendRaw(f.signed.rawHex());
             host.wakeReader();
           } catch (IOException e) {
             sendFailures.add(new SendFailure(f, e));
@@ -220,7 +220,8 @@ public final class Submitter implements AutoCloseable {
     SendFailure sf;
     while ((sf = sendFailures.poll()) != null) {
       if (!(sf.error() instanceof RpcException e)) {
-        LOG.warn("EVM sender: sending {} failed: {}", sf.f().tx.hash(), sf.error().getMessage());
+        LOG.warn(
+            "EVM sender: sending {} failed: {}", sf.f().signed.hash(), sf.error().getMessage());
         resyncNeeded = true;
         continue;
       }
@@ -230,15 +231,16 @@ public final class Submitter implements AutoCloseable {
       inFlight.remove(sf.f());
       resyncNeeded = true;
       if (e.nonceConflict()) {
-        requeue(sf.f().unfinished());
+        requeue(sf.f().batch.unfinished());
       } else {
         host.failed(
-            sf.f().unfinished(), new LedgerException("the node refused the transaction: " + e, e));
+            sf.f().batch.unfinished(),
+            new LedgerException("the node refused the transaction: " + e, e));
       }
     }
   }
 
-  private record SendFailure(InFlight f, IOException error) {}
+  private record SendFailure(InFlightTxs.Tx f, IOException error) {}
 
   private boolean isWriter() throws IOException {
     long now = System.currentTimeMillis();
@@ -259,78 +261,13 @@ public final class Submitter implements AutoCloseable {
     }
   }
 
-  private void checkInFlight() throws IOException {
-    long now = System.currentTimeMillis();
-    long latestCount = -1;
-    long pendingCount = -1;
-    Iterator<InFlight> it = inFlight.iterator();
-    while (it.hasNext()) {
-      InFlight f = it.next();
-      if (f.allDone()) {
-        it.remove();
-        continue;
-      }
-      if (f.mined || now - f.checkedAt < checkEveryMillis) {
-        continue;
-      }
-      f.checkedAt = now;
-      Optional<TransactionReceipt> receipt = rpc.receipt(f.tx.hash());
-      if (receipt.isPresent()) {
-        if (!mined(f, receipt.get())) {
-          it.remove();
-        }
-        continue;
-      }
-      if (latestCount < 0) {
-        latestCount = rpc.nonce(account.address(), false);
-        pendingCount = rpc.nonce(account.address(), true);
-      }
-      if (f.tx.nonce() < latestCount || f.tx.nonce() >= pendingCount) {
-        // another transaction with this nonce was mined (a re-send after a node restart), or the
-        // node no longer holds this one (restarted with an empty pool)
-        resyncNeeded = true;
-      } else if (now - f.sentAt > stallMillis) {
-        LOG.warn("EVM sender: transaction {} not mined after {} ms", f.tx.hash(), now - f.sentAt);
-        resyncNeeded = true;
-      }
-    }
-  }
-
-  /** Handles a receipt; returns false when the transaction reverted (its operations failed). */
-  private boolean mined(InFlight f, TransactionReceipt receipt) {
-    if (receipt.isStatusOK()) {
-      f.mined = true;
-      host.wakeReader();
-      return true;
-    }
-    writerCheckedAt = 0;
-    String reason = receipt.getRevertReason() == null ? "" : ": " + receipt.getRevertReason();
-    host.failed(
-        f.unfinished(), new LedgerException("transaction " + f.tx.hash() + " reverted" + reason));
-    return false;
-  }
-
   private void resync() throws IOException {
     host.catchUp();
     long pendingCount = rpc.nonce(account.address(), true);
     long latestCount = rpc.nonce(account.address(), false);
-    List<Submission> lost = new ArrayList<>();
-    Iterator<InFlight> it = inFlight.iterator();
-    while (it.hasNext()) {
-      InFlight f = it.next();
-      if (f.allDone()) {
-        it.remove();
-        continue;
-      }
-      Optional<TransactionReceipt> receipt = rpc.receipt(f.tx.hash());
-      if (receipt.isPresent()) {
-        if (!mined(f, receipt.get())) {
-          it.remove();
-        }
-      } else if (f.tx.nonce() >= pendingCount || f.tx.nonce() < latestCount) {
-        lost.addAll(f.unfinished());
-        it.remove();
-      }
+    List<Submission> lost = inFlight.resync(pendingCount, latestCount);
+    if (inFlight.takeReverted()) {
+      writerCheckedAt = 0;
     }
     if (!lost.isEmpty()) {
       LOG.info("EVM sender: re-sending {} operations of lost transactions", lost.size());
@@ -352,33 +289,7 @@ public final class Submitter implements AutoCloseable {
     }
     List<Submission> left = new ArrayList<>(queue);
     queue.clear();
-    for (InFlight f : inFlight) {
-      left.addAll(f.unfinished());
-    }
-    inFlight.clear();
+    left.addAll(inFlight.drainUnfinished());
     host.failed(left, new LedgerException("EVM ledger closed before the operation was confirmed"));
-  }
-
-  private static final class InFlight {
-    final EthAccount.SignedTx tx;
-    final TxBatch batch;
-    final long sentAt;
-    long checkedAt;
-    boolean mined;
-
-    InFlight(EthAccount.SignedTx tx, TxBatch batch, long sentAt) {
-      this.tx = tx;
-      this.batch = batch;
-      this.sentAt = sentAt;
-      this.checkedAt = sentAt;
-    }
-
-    boolean allDone() {
-      return batch.allDone();
-    }
-
-    List<Submission> unfinished() {
-      return batch.unfinished();
-    }
   }
 }

@@ -28,7 +28,7 @@ import org.web3j.utils.Numeric;
  * then every policy whose {@code appliesTo(type)} is true. So the same event log yields the same
  * state on every node and on both backends.
  */
-public final class VerifiedState {
+final class VerifiedState {
   private final List<OperationPolicy> policies;
   private final List<LedgerEntry> entries = new ArrayList<>();
   private final Map<OperationId, LedgerEntry> byId = new HashMap<>();
@@ -37,7 +37,7 @@ public final class VerifiedState {
   private final Map<Long, List<LedgerEntry>> blockEntries = new HashMap<>();
 
   /** Creates an empty state that applies {@code policies}. */
-  public VerifiedState(List<OperationPolicy> policies) {
+  VerifiedState(List<OperationPolicy> policies) {
     this.policies = List.copyOf(policies);
   }
 

@@ -50,7 +50,8 @@ class EthAccountTest {
   }
 
   @Test
-  void sign_call_isAZeroPriceEip155TransactionFromTheAccount() throws Exception {
+  void sign_call_isAZeroPriceEip155TransactionFromTheAccount()
+      throws IOException, java.security.SignatureException {
     EthAccount a = EthAccount.fromKeyFile(file(KEY));
     EthAccount.SignedTx tx =
         a.sign(31337, 7, 100_000, "0x5fbdb2315678afecb367f032d93f642f64180aa3", "0x1234");
