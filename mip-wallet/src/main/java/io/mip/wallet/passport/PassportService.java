@@ -1,13 +1,8 @@
 package io.mip.wallet.passport;
 
-import io.mip.crypto.AesGcmKey;
-import io.mip.crypto.Argon2id;
-import io.mip.crypto.Decryption;
-import io.mip.crypto.SecretKeyAccess;
 import io.mip.did.mip.DidMipOperations;
 import io.mip.face.FaceEngine;
-import io.mip.face.Liveness;
-import io.mip.face.binding.FaceKey;
+import io.mip.face.FaceTemplate;
 import io.mip.face.binding.FaceKeyBinding;
 import io.mip.wallet.passport.PassportFailure.Reason;
 import io.mip.wallet.passport.internal.AttemptGuard;
@@ -21,12 +16,9 @@ import io.mip.wallet.recovery.RecoveryRequest;
 import io.mip.wallet.recovery.ShareEnvelope;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -47,20 +39,18 @@ public final class PassportService {
   public static final int MIN_ENROL_IMAGES = FaceKeyBinding.MIN_ENROL_CAPTURES;
 
   private static final AttemptGuard<AttemptState> GUARD = new AttemptGuard<>();
-  private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final FaceCaptures faces;
   private final PassportSettings settings;
-  private final FaceKeyBinding binding = new FaceKeyBinding();
+  private final FaceAndPin faceAndPin;
   private final Guardians guardians;
   private final Recovery recovery;
 
   /** Creates a service over a face engine, with the given settings. */
   public PassportService(FaceEngine engine, PassportSettings settings) {
-    this.faces = new FaceCaptures(engine);
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.faceAndPin = new FaceAndPin(new FaceCaptures(engine), settings);
     this.guardians = new Guardians(settings);
-    this.recovery = new Recovery(this, guardians);
+    this.recovery = new Recovery(settings, faceAndPin, guardians);
   }
 
   /** Returns the settings. */
@@ -85,7 +75,7 @@ public final class PassportService {
     if (Files.exists(wallet)) {
       throw new IllegalArgumentException("wallet file " + wallet + " exists; will not overwrite");
     }
-    PassportResult<FaceEnrolment> enrolled = enrol(faceImages, pin);
+    PassportResult<FaceEnrolment> enrolled = faceAndPin.enrol(faceImages, pin);
     if (!enrolled.isOk()) {
       return enrolled.cast();
     }
@@ -125,39 +115,30 @@ public final class PassportService {
   public PassportResult<PassportSession> unlock(Path wallet, List<byte[]> faceImages, char[] pin) {
     requireImages(faceImages, 1);
     Pins.requireLength(pin, 1);
-    Passport passport = PassportFile.read(wallet);
-    String did = passport.did();
+    String did = PassportFile.read(wallet).did();
     ReentrantLock lock = GUARD.lock(did);
     lock.lock();
     try {
+      Passport passport = PassportFile.read(wallet);
+      if (!passport.did().equals(did)) {
+        throw new IllegalStateException("the wallet file was replaced during unlock");
+      }
       AttemptState state = effectiveState(passport);
-      Instant now = settings.clock().instant();
-      var wait = state.retryAfter(now);
+      var wait = state.retryAfter(settings.clock().instant());
       if (wait.isPresent()) {
         return PassportResult.refused(PassportFailure.lockedOut(wait.get()));
       }
-      FaceCaptures.Analysis a = faces.analyse(faceImages);
-      if (a.failure() != null) {
-        return PassportResult.refused(a.failure());
-      }
-      Optional<PassportFailure> spoof = checkLiveness(faceImages);
-      if (spoof.isPresent()) {
-        return PassportResult.refused(spoof.get());
+      PassportResult<List<FaceTemplate>> captured = faceAndPin.unlockCaptures(faceImages);
+      if (!captured.isOk()) {
+        return captured.cast();
       }
       // Count the attempt before testing the secret: an interrupted attempt still counts.
-      AttemptState failed = state.afterFailure(settings.clock().instant(), settings.backoff());
-      saveAttempts(wallet, failed);
-      FaceKey faceKey = binding.unlock(passport.faceHelper(), a.templates());
-      if (PassportKeys.faceCheck(faceKey) != passport.faceCheck()) {
-        return PassportResult.refused(Reason.FACE_MISMATCH, "the face does not open this passport");
+      saveAttempts(wallet, state.afterFailure(settings.clock().instant(), settings.backoff()));
+      PassportResult<byte[]> opened = faceAndPin.open(passport, captured.value(), pin);
+      if (!opened.isOk()) {
+        return opened.cast();
       }
-      Decryption d =
-          kek(pin, passport.salt(), faceKey, passport)
-              .decrypt(passport.sealedSeed(), passport.sealAad());
-      if (!d.isSuccess()) {
-        return PassportResult.refused(Reason.WRONG_PIN, "wrong PIN");
-      }
-      byte[] seed = d.plaintext();
+      byte[] seed = opened.value();
       try {
         saveAttempts(wallet, AttemptState.CLEAR);
         GUARD.clear(did);
@@ -216,68 +197,6 @@ public final class PassportService {
     return recovery.recover(key, approvals, faceImages, pin, registry, wallet, reshare);
   }
 
-  /** Analyses enrolment images, checks liveness, binds a new face key and derives the KEK. */
-  PassportResult<FaceEnrolment> enrol(List<byte[]> faceImages, char[] pin) {
-    requireImages(faceImages, MIN_ENROL_IMAGES);
-    byte[] pinBytes = Pins.utf8(pin, Pins.MIN_LENGTH);
-    try {
-      FaceCaptures.Analysis a = faces.analyse(faceImages);
-      if (a.failure() != null) {
-        return PassportResult.refused(a.failure());
-      }
-      FaceCaptures.LivenessAnalysis live = faces.liveness(faceImages);
-      if (live.failure() != null) {
-        return PassportResult.refused(live.failure());
-      }
-      Optional<PassportFailure> spoof = spoof(live.decisions());
-      if (spoof.isPresent()) {
-        return PassportResult.refused(spoof.get());
-      }
-      var e = binding.enrol(a.templates(), RANDOM);
-      byte[] salt = Argon2id.newSalt();
-      byte[] k = e.key().exportSecret(SecretKeyAccess.insecureSecretAccess());
-      try {
-        AesGcmKey kek = Argon2id.deriveKey(pinBytes, salt, k, settings.kdf());
-        return PassportResult.ok(
-            new FaceEnrolment(
-                e.helperData(),
-                PassportKeys.faceCheck(e.key()),
-                settings.kdf(),
-                salt,
-                kek,
-                live.decisions()));
-      } finally {
-        Arrays.fill(k, (byte) 0);
-      }
-    } finally {
-      Arrays.fill(pinBytes, (byte) 0);
-    }
-  }
-
-  /** With {@link LivenessPolicy#REQUIRE}, runs liveness on the unlock images. */
-  private Optional<PassportFailure> checkLiveness(List<byte[]> images) {
-    if (settings.liveness() != LivenessPolicy.REQUIRE) {
-      return Optional.empty();
-    }
-    FaceCaptures.LivenessAnalysis live = faces.liveness(images);
-    return live.failure() != null ? Optional.of(live.failure()) : spoof(live.decisions());
-  }
-
-  /** With {@link LivenessPolicy#REQUIRE}, the first capture judged a spoof. */
-  private Optional<PassportFailure> spoof(List<Liveness> decisions) {
-    if (settings.liveness() != LivenessPolicy.REQUIRE) {
-      return Optional.empty();
-    }
-    for (int i = 0; i < decisions.size(); i++) {
-      if (decisions.get(i).decision() != Liveness.Decision.REAL) {
-        return Optional.of(
-            PassportFailure.ofImage(
-                Reason.LIVENESS_FAILED, i, "image " + (i + 1) + " was judged a spoof"));
-      }
-    }
-    return Optional.empty();
-  }
-
   private AttemptState effectiveState(Passport passport) {
     AttemptState seen = GUARD.seen(passport.did());
     return seen == null ? passport.attempts() : passport.attempts().max(seen);
@@ -288,17 +207,6 @@ public final class PassportService {
     PassportFile.write(wallet, current.withAttempts(state));
     if (state.failures() > 0) {
       GUARD.record(current.did(), state);
-    }
-  }
-
-  private static AesGcmKey kek(char[] pin, byte[] salt, FaceKey faceKey, Passport passport) {
-    byte[] pinBytes = Pins.utf8(pin, 1);
-    byte[] k = faceKey.exportSecret(SecretKeyAccess.insecureSecretAccess());
-    try {
-      return Argon2id.deriveKey(pinBytes, salt, k, passport.kdf());
-    } finally {
-      Arrays.fill(pinBytes, (byte) 0);
-      Arrays.fill(k, (byte) 0);
     }
   }
 

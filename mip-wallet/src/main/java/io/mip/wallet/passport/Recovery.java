@@ -30,11 +30,13 @@ import java.util.Set;
 final class Recovery {
   private static final int MAX_APPROVALS = 2 * GuardianTerms.MAX_GUARDIANS;
 
-  private final PassportService service;
+  private final PassportSettings settings;
+  private final FaceAndPin faceAndPin;
   private final Guardians guardians;
 
-  Recovery(PassportService service, Guardians guardians) {
-    this.service = service;
+  Recovery(PassportSettings settings, FaceAndPin faceAndPin, Guardians guardians) {
+    this.settings = settings;
+    this.faceAndPin = faceAndPin;
     this.guardians = guardians;
   }
 
@@ -75,7 +77,7 @@ final class Recovery {
             "the approvals do not restore the DID's current key (an older guardian set, or a"
                 + " damaged share)");
       }
-      PassportResult<FaceEnrolment> face = service.enrol(faceImages, pin);
+      PassportResult<FaceEnrolment> face = faceAndPin.enrol(faceImages, pin);
       if (!face.isOk()) {
         return face.cast();
       }
@@ -98,8 +100,7 @@ final class Recovery {
               PassportKeys.signing(fresh, epoch).publicKey(),
               PassportKeys.agreement(fresh, epoch).publicKey());
       Passport passport =
-          face.value()
-              .seal(request.ownerDid(), epoch, fresh, newSet, service.settings().clock().instant());
+          face.value().seal(request.ownerDid(), epoch, fresh, newSet, settings.clock().instant());
       Optional<PassportFailure> refused = writeThenSubmit(wallet, passport, rotate, registry);
       if (refused.isPresent()) {
         return PassportResult.refused(refused.get());
