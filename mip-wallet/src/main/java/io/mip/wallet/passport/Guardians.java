@@ -30,11 +30,8 @@ final class Guardians {
 
   PassportResult<GuardianSet> set(
       PassportSession session, List<String> guardianDids, int threshold, DidRegistry registry) {
-    byte[] setId = new byte[16];
-    RANDOM.nextBytes(setId);
     GuardianTerms terms =
-        new GuardianTerms(
-            session.did(), guardianDids, threshold, Base64Url.encode(setId), session.epoch());
+        new GuardianTerms(session.did(), guardianDids, threshold, newSetId(), session.epoch());
     byte[] seed = session.seed();
     try {
       PassportResult<GuardianSet> split = split(terms, seed, registry);
@@ -71,6 +68,13 @@ final class Guardians {
       envelopes.add(new ShareEnvelope(terms, i + 1, sealed));
     }
     return PassportResult.ok(new GuardianSet(terms, envelopes));
+  }
+
+  /** Returns a fresh random set id: 16 bytes, base64url. */
+  static String newSetId() {
+    byte[] b = new byte[16];
+    RANDOM.nextBytes(b);
+    return Base64Url.encode(b);
   }
 
   PassportResult<RecoveryApproval> approve(

@@ -86,7 +86,11 @@ final class Recovery {
       if (reshare) {
         GuardianTerms next =
             new GuardianTerms(
-                terms.ownerDid(), terms.guardians(), terms.threshold(), newSetId(), epoch);
+                terms.ownerDid(),
+                terms.guardians(),
+                terms.threshold(),
+                Guardians.newSetId(),
+                epoch);
         PassportResult<GuardianSet> split = guardians.split(next, fresh, registry);
         if (!split.isOk()) {
           return split.cast();
@@ -204,12 +208,6 @@ final class Recovery {
         PassportFailure.of(
             Reason.LEDGER_REJECTED,
             "the ledger refused the key rotation: " + admission.rejection().code()));
-  }
-
-  private static String newSetId() {
-    byte[] b = new byte[16];
-    new java.security.SecureRandom().nextBytes(b);
-    return io.mip.crypto.Base64Url.encode(b);
   }
 
   static void deleteQuietly(Path file) {
