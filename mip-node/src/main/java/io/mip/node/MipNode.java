@@ -81,7 +81,11 @@ public final class MipNode implements AutoCloseable {
    */
   static List<NodeFeature> features() {
     return List.of(
-        new io.mip.node.kyc.KycFeature(), new io.mip.node.profile.ProfileFeature());
+        new io.mip.node.kyc.KycFeature(),
+        new io.mip.node.profile.ProfileFeature(),
+        new io.mip.node.oidc.OidcFeature(),
+        new io.mip.node.ai.AiFeature(),
+        new io.mip.node.openapi.OpenApiFeature());
   }
 
   /**
@@ -143,6 +147,16 @@ public final class MipNode implements AutoCloseable {
   /** Returns {@code http://127.0.0.1:<port>}, the base URI for local clients. */
   public URI localUri() {
     return URI.create("http://127.0.0.1:" + port());
+  }
+
+  /**
+   * Returns the registered HTTP routes as {@code "METHOD /path"} (Javalin path syntax), for route
+   * listings and the OpenAPI drift test.
+   */
+  public List<String> routes() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.getEndpoint().getMethod() + " " + e.getEndpoint().getPath())
+        .toList();
   }
 
   /** Returns the ledger the node serves. */

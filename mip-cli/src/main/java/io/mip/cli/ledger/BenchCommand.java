@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchLedgerCommand.class,
       io.mip.cli.profile.BenchProfileCommand.class,
-      io.mip.cli.kyc.BenchCredentialsCommand.class
+      io.mip.cli.kyc.BenchCredentialsCommand.class,
+      io.mip.cli.bench.BenchLoginCommand.class
     })
 public final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -21,6 +22,6 @@ public final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "missing subcommand (ledger, profile, credentials)");
+        spec.commandLine(), "missing subcommand (ledger, profile, credentials, login)");
   }
 }

@@ -138,7 +138,11 @@ public final class MipClient {
       Optional<String> keyId,
       URI redirectUri,
       Settings settings) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     ProviderInfo info = ProviderInfo.fetch(issuer, http, settings.clock());
     return new MipClient(
         info,

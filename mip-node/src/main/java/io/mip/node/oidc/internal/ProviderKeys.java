@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
@@ -72,7 +73,10 @@ public final class ProviderKeys {
     this.ed25519 = ed25519;
     this.pairwise = new SecretKeySpec(pairwise, "HmacSHA256");
     try {
-      this.es256Signer = new ECDSASigner(es256);
+      ECDSASigner ec = new ECDSASigner(es256);
+      // BouncyCastle's P-256 is several times faster than the JDK 17 provider's.
+      ec.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
+      this.es256Signer = ec;
       OctetKeyPair ed =
           new OctetKeyPair.Builder(Curve.Ed25519, Base64URL.encode(ed25519.publicKey().toBytes()))
               .keyUse(KeyUse.SIGNATURE)

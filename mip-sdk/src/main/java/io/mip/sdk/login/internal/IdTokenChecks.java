@@ -4,6 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
@@ -122,7 +123,10 @@ public final class IdTokenChecks {
       if (JWSAlgorithm.ES256.equals(alg)
           && key instanceof ECKey ec
           && Curve.P_256.equals(ec.getCurve())) {
-        v = new ECDSAVerifier(ec.toPublicJWK());
+        ECDSAVerifier ecv = new ECDSAVerifier(ec.toPublicJWK());
+        // BouncyCastle's P-256 is several times faster than the JDK 17 provider's.
+        ecv.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
+        v = ecv;
       } else if (JWSAlgorithm.EdDSA.equals(alg)
           && key instanceof OctetKeyPair okp
           && Curve.Ed25519.equals(okp.getCurve())) {
