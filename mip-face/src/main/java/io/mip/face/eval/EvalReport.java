@@ -31,8 +31,10 @@ import java.util.TreeMap;
  * @param modelRecoverySingle genuine single-photo recovery expected from the cosines alone
  *     (RecoveryModel), a check on the empirical rate
  * @param modelRecoveryPair the same for two photos
- * @param modelFalseRate impostor recovery rate expected from the cosines of the same attempts: far
- *     below what counting can show, and the basis of the "face alone is worth N bits" estimate
+ * @param modelFalseRate impostor recovery rate expected from the cosines of every impostor attempt
+ *     (all singles and all same-identity pairs, whatever the time budget allowed to run): far below
+ *     what counting can show, and the basis of the "face alone is worth N bits" estimate
+ * @param modelFalseAttempts impostor attempts the model rate covers
  * @param medianMs median milliseconds per stage (decode, detect, landmarks, align, embed, pipeline,
  *     liveness, enrol, unlock)
  * @param livenessThreshold the liveness decision threshold
@@ -65,6 +67,7 @@ public record EvalReport(
     double modelRecoverySingle,
     double modelRecoveryPair,
     double modelFalseRate,
+    long modelFalseAttempts,
     Map<String, Double> medianMs,
     double livenessThreshold,
     double livenessBpcer,
@@ -146,6 +149,7 @@ public record EvalReport(
     } else {
       o.putNull("model_false_recovery_rate");
     }
+    o.put("model_false_attempts", modelFalseAttempts);
     num(o, "model_face_bits", modelFaceBits());
     ObjectNode ms = o.putObject("median_ms");
     new TreeMap<>(medianMs).forEach((k, v) -> num(ms, k, v));

@@ -111,7 +111,10 @@ public final class FaceEval {
         keys.falseTotal(),
         keys.singleTotal() == 0 ? Double.NaN : keys.modelSingle() / keys.singleTotal(),
         keys.pairTotal() == 0 ? Double.NaN : keys.modelPair() / keys.pairTotal(),
-        keys.falseTotal() == 0 ? Double.NaN : keys.modelFalse() / keys.falseTotal(),
+        keys.modelFalseAllAttempts() == 0
+            ? Double.NaN
+            : keys.modelFalseAll() / keys.modelFalseAllAttempts(),
+        keys.modelFalseAllAttempts(),
         medians,
         config.livenessThreshold(),
         ratio(run.realSpoof, run.realTried),

@@ -103,7 +103,7 @@ public final class FacePipeline implements AutoCloseable {
     if (sel.error != null) {
       return new Analysis(sel.error, 0);
     }
-    Candidate c = sel.chosen;
+    Candidate c = sel.embedded != null ? sel.embedded : candidate(search.image, sel.det, times);
     FaceTemplate emb = FaceTemplate.of(c.raw);
     if (config.mirrorAveraging()) {
       int n = geometry.alignSize();
@@ -127,18 +127,19 @@ public final class FacePipeline implements AutoCloseable {
       return sel.error;
     }
     times.start();
-    double real = liveness.realScore(search.image, sel.chosen.det);
+    double real = liveness.realScore(search.image, sel.det);
     times.lap(Stage.LIVENESS);
     Liveness.Decision d =
         real >= config.livenessThreshold() ? Liveness.Decision.REAL : Liveness.Decision.SPOOF;
-    return new Liveness(d, real, config.livenessThreshold(), box(search, sel.chosen.det));
+    return new Liveness(d, real, config.livenessThreshold(), box(search, sel.det));
   }
 
   private record Search(RgbImage image, int offX, int offY, List<Detection> found) {}
 
   private record Candidate(Detection det, List<Point> five, float[] aligned, float[] raw) {}
 
-  private record Selection(Candidate chosen, FaceError error) {}
+  /** The chosen detection, already embedded when it had to compete with others; or an error. */
+  private record Selection(Detection det, Candidate embedded, FaceError error) {}
 
   private Search search(RgbImage img) {
     List<Detection> found = detector.detect(img);
@@ -187,7 +188,7 @@ public final class FacePipeline implements AutoCloseable {
       }
     }
     if (comparable.size() == 1) {
-      return new Selection(candidate(search.image, comparable.get(0), times), null);
+      return new Selection(comparable.get(0), null, null);
     }
     List<Candidate> real = new ArrayList<>();
     Candidate best = null;
@@ -205,11 +206,12 @@ public final class FacePipeline implements AutoCloseable {
           Reason.MULTIPLE_FACES,
           real.size() + " faces of comparable size were found; show exactly one face");
     }
-    return new Selection(real.isEmpty() ? best : real.get(0), null);
+    Candidate chosen = real.isEmpty() ? best : real.get(0);
+    return new Selection(chosen.det, chosen, null);
   }
 
   private static Selection failed(Reason reason, String detail) {
-    return new Selection(null, FaceError.of(reason, detail));
+    return new Selection(null, null, FaceError.of(reason, detail));
   }
 
   private Candidate candidate(RgbImage img, Detection d, StageTimes times) {

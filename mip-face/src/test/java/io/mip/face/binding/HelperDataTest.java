@@ -34,7 +34,7 @@ class HelperDataTest {
     HelperData back = HelperData.fromJson(json);
 
     assertThat(back.toJson()).isEqualTo(json);
-    assertThat(back.alpha()).isEqualTo(10);
+    assertThat(back.alpha()).isEqualTo(FaceKeyBinding.DEFAULT_ALPHA);
     assertThat(back.dimension()).isEqualTo(512);
     assertThat(binding.unlock(back, caps).exportSecret(SecretKeyAccess.insecureSecretAccess()))
         .isEqualTo(e.key().exportSecret(SecretKeyAccess.insecureSecretAccess()));
@@ -71,6 +71,7 @@ class HelperDataTest {
   void toString_printsNoMatrix() {
     Enrolment e = binding.enrol(List.of(template(), template(), template()), new SecureRandom());
 
-    assertThat(e.helperData().toString()).isEqualTo("HelperData[dim=512, alpha=10]");
+    assertThat(e.helperData().toString())
+        .isEqualTo("HelperData[dim=512, alpha=" + FaceKeyBinding.DEFAULT_ALPHA + "]");
   }
 }

@@ -34,14 +34,31 @@ public final class Attacks {
 
   private Attacks() {}
 
-  /** Makes one attack image from a real photo (deterministic for a given seed). */
-  public static RgbImage make(Kind kind, RgbImage src, long seed) {
+  /** Longest side an attack is made at: the detector sees 320x240 and liveness 128x128 anyway. */
+  static final int MAX_SIDE = 800;
+
+  /**
+   * Makes one attack image from a real photo (deterministic for a given seed), first reducing
+   * photos larger than {@value #MAX_SIDE} pixels.
+   */
+  public static RgbImage make(Kind kind, RgbImage photo, long seed) {
+    RgbImage src = capped(photo);
     return switch (kind) {
       case GREY_PRINT -> greyPrint(src);
       case SCREEN_MOIRE -> moire(src);
       case LOW_RES_RECAPTURE -> lowRes(src, seed);
       case DARK_FRAME -> darkFrame(src);
     };
+  }
+
+  private static RgbImage capped(RgbImage img) {
+    int side = Math.max(img.width(), img.height());
+    if (side <= MAX_SIDE) {
+      return img;
+    }
+    int w = Math.max(1, (int) Math.round(img.width() * (double) MAX_SIDE / side));
+    int h = Math.max(1, (int) Math.round(img.height() * (double) MAX_SIDE / side));
+    return toImage(Sampler.resizeAntialiased(img, 0, 0, img.width(), img.height(), w, h), w, h);
   }
 
   private static RgbImage greyPrint(RgbImage src) {
@@ -76,6 +93,10 @@ public final class Attacks {
     int h = src.height();
     double period = Math.max(3.0, Math.min(w, h) / 120.0);
     double angle = Math.toRadians(17);
+    double[] gamma = new double[256];
+    for (int i = 0; i < 256; i++) {
+      gamma[i] = 255 * Math.pow(i / 255.0, 0.8);
+    }
     byte[] out = new byte[w * h * 3];
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
@@ -83,7 +104,7 @@ public final class Attacks {
         double m = 1 + 0.18 * Math.sin(phase);
         int stripe = x % 3;
         for (int c = 0; c < 3; c++) {
-          double v = 255 * Math.pow(src.at(x, y, c) / 255.0, 0.8) * m;
+          double v = gamma[src.at(x, y, c)] * m;
           v *= stripe == c ? 1.08 : 0.96;
           if (c == 2) {
             v += 12;
