@@ -8,8 +8,15 @@ import io.mip.cli.Cli;
 import io.mip.crypto.Base64Url;
 import io.mip.did.VerificationRelationship;
 import io.mip.did.mip.DidMipResolver;
+import io.mip.face.Face;
+import io.mip.face.FaceEngine;
+import io.mip.face.FaceTemplate;
+import io.mip.face.binding.FaceKeyBinding;
 import io.mip.node.MipNode;
 import io.mip.node.NodeConfig;
+import io.mip.wallet.passport.Passport;
+import io.mip.wallet.passport.PassportFile;
+import io.mip.wallet.passport.internal.PassportKeys;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -125,10 +132,25 @@ class PassportCommandsTest {
 
   @Test
   @Order(3)
-  void unlock_anotherPerson_exit12() {
-    Cli.Result r = unlock("482916", face("deepface/img29.jpg"), face("deepface/img30.jpg"));
+  void unlock_anotherPerson_exit12() throws Exception {
+    String a = face("deepface/img29.jpg");
+    String b = face("deepface/img30.jpg");
 
-    assertThat(r.exitCode()).as(r.toString()).isEqualTo(12);
+    Cli.Result r = unlock("482916", a, b);
+
+    // 1 wrong face in 256 passes the 8-bit face check and is reported as a wrong PIN (13).
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(checkCollides(a, b) ? 13 : 12);
+  }
+
+  private static boolean checkCollides(String... images) throws Exception {
+    Passport p = PassportFile.read(wallet);
+    List<FaceTemplate> t = new ArrayList<>();
+    try (FaceEngine engine = Wallets.engine()) {
+      for (String i : images) {
+        t.add(((Face) engine.analyse(Files.readAllBytes(Path.of(i)))).template());
+      }
+    }
+    return PassportKeys.faceCheck(new FaceKeyBinding().unlock(p.faceHelper(), t)) == p.faceCheck();
   }
 
   @Test
