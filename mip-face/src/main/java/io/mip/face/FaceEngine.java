@@ -3,7 +3,6 @@ package io.mip.face;
 import io.mip.face.internal.FacePipeline;
 import io.mip.face.internal.ImageDecoder;
 import io.mip.face.internal.PipelineConfig;
-import io.mip.face.internal.RgbImage;
 import io.mip.face.internal.StageTimes;
 import java.util.Objects;
 
@@ -58,11 +57,6 @@ public final class FaceEngine implements AutoCloseable {
       return decoded.error();
     }
     return pipeline.analyse(decoded.image(), new StageTimes()).result();
-  }
-
-  /** As {@link #analyse(byte[])} on already decoded pixels (the wallet's camera frames). */
-  FaceResult analyse(RgbImage image) {
-    return pipeline.analyse(image, new StageTimes()).result();
   }
 
   /**

@@ -197,12 +197,25 @@ public record EvalReport(
             modelFaceBits(),
             modelRecoverySingle * 100,
             modelRecoveryPair * 100));
-    s.append("median ms ").append(new TreeMap<>(medianMs)).append(System.lineSeparator());
+    s.append("median ms: ").append(format(medianMs, 1, "")).append(System.lineSeparator());
     s.append(
         String.format(
-            "liveness BPCER %.1f %% (colour %.1f %%), APCER %s%n",
-            livenessBpcer * 100, livenessBpcerColour * 100, new TreeMap<>(livenessApcer)));
+            "liveness BPCER %.1f %% (colour %.1f %%), APCER: %s%n",
+            livenessBpcer * 100, livenessBpcerColour * 100, format(livenessApcer, 100, " %")));
     return s.toString();
+  }
+
+  private static String format(Map<String, Double> m, double scale, String unit) {
+    StringBuilder b = new StringBuilder();
+    new TreeMap<>(m)
+        .forEach(
+            (k, v) ->
+                b.append(b.length() == 0 ? "" : ", ")
+                    .append(k)
+                    .append(' ')
+                    .append(String.format("%.2f", v * scale))
+                    .append(unit));
+    return b.toString();
   }
 
   private static void num(ObjectNode o, String key, double v) {
