@@ -27,7 +27,10 @@ public final class BenchProfileCommand implements Runnable {
   @Option(names = "--deposits", defaultValue = "10000", description = "Records to deposit.")
   int deposits;
 
-  @Option(names = "--threads", defaultValue = "8", description = "Concurrent depositors.")
+  @Option(
+      names = "--threads",
+      defaultValue = "64",
+      description = "Concurrent depositors (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(names = "--reads", defaultValue = "2000", description = "Granted reads to time.")
@@ -42,7 +45,8 @@ public final class BenchProfileCommand implements Runnable {
       Path dir = data != null ? data : Files.createTempDirectory("mip-bench-profile");
       try {
         BenchResult r = ProfileBench.run(dir, deposits, threads, reads, recordBytes);
-        spec.commandLine().getOut().print(r.toText());
+        spec.commandLine().getOut().println(r.toText().stripTrailing());
+        spec.commandLine().getOut().flush();
       } finally {
         if (data == null) {
           delete(dir);
