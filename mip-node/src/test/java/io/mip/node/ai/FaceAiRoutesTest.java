@@ -152,9 +152,11 @@ class FaceAiRoutesTest {
 
     assertThat(same.statusCode()).as(same.body()).isEqualTo(200);
     assertThat(json(same).path("decision").asText()).isEqualTo("match");
-    assertThat(json(same).path("threshold").asDouble()).isEqualTo(0.40);
+    assertThat(json(same).path("threshold").asDouble())
+        .isEqualTo(io.mip.face.FaceMatcher.DEFAULT_THRESHOLD);
     assertThat(json(other).path("decision").asText()).isEqualTo("no_match");
-    assertThat(json(other).path("similarity").asDouble()).isLessThan(0.40);
+    assertThat(json(other).path("similarity").asDouble())
+        .isLessThan(io.mip.face.FaceMatcher.DEFAULT_THRESHOLD);
   }
 
   @Test
