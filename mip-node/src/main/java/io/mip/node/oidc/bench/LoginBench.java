@@ -26,6 +26,7 @@ import io.mip.profile.auth.ResolverPartyKeys;
 import io.mip.sdk.login.LoginRequest;
 import io.mip.sdk.login.LoginResult;
 import io.mip.sdk.login.MipClient;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -127,6 +128,7 @@ public final class LoginBench {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     List<Future<?>> running = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
@@ -162,6 +164,7 @@ public final class LoginBench {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuMs = (processCpuNanos() - cpuStart) / 1e6;
     pool.shutdown();
     Arrays.sort(exchange);
     Arrays.sort(whole);
@@ -174,7 +177,17 @@ public final class LoginBench {
         pct(exchange, 0.95),
         pct(exchange, 0.99),
         pct(whole, 0.95),
+        cpuMs / Math.max(1, logins),
         consent);
+  }
+
+  /** CPU time of the whole process (server and clients both run in it), or -1 if unknown. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   private static double pct(long[] sorted, double p) {

@@ -94,10 +94,18 @@ public final class ApprovalStore {
     return approvals.values().stream().filter(a -> a.person().equals(person)).toList();
   }
 
-  /** Remembers (or replaces) an approval; returns false when the store is full. */
+  /**
+   * Remembers (or replaces) an approval; returns false when the store is full. Approving the same
+   * scopes again with no new profile grant keeps the first approval (and its time) and writes
+   * nothing.
+   */
   public synchronized boolean remember(Approval a) {
     String k = key(a.person(), a.clientId());
-    if (!approvals.containsKey(k) && approvals.size() >= CAPACITY) {
+    Approval old = approvals.get(k);
+    if (old != null && old.scopes().equals(a.scopes()) && a.profileGrants().isEmpty()) {
+      return true;
+    }
+    if (old == null && approvals.size() >= CAPACITY) {
       return false;
     }
     approvals.remove(k);
