@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The OpenID Provider as a node feature: clients are the apps registered on the node's ledger, KYC
@@ -39,6 +40,7 @@ public final class OidcFeature implements NodeFeature {
 
   private final PassportGateFactory passports;
   private final FaceModels models;
+  private final AtomicReference<Javalin> app = new AtomicReference<>();
 
   /** The provider over the wallets in {@code <data>/wallets}. */
   public OidcFeature() {
@@ -62,6 +64,9 @@ public final class OidcFeature implements NodeFeature {
                   return service[0];
                 }
               },
+              () -> URI.create("http://127.0.0.1:" + app.get().port()),
+              new CachingPartyKeys(
+                  new ResolverPartyKeys(context.resolver()), Duration.ofSeconds(2), clock),
               clock);
         };
   }
@@ -103,8 +108,9 @@ public final class OidcFeature implements NodeFeature {
     OidcProvider provider = OidcProvider.open(config);
     return new Started() {
       @Override
-      public void register(Javalin app) {
-        provider.register(app);
+      public void register(Javalin javalin) {
+        app.set(javalin);
+        provider.register(javalin);
       }
 
       @Override

@@ -1,6 +1,13 @@
 package io.mip.node.oidc;
 
 import io.mip.credential.sdjwt.SdJwt;
+import io.mip.profile.CategoryPattern;
+import io.mip.profile.PersonProfile;
+import io.mip.profile.auth.PartyKeys;
+import io.mip.profile.client.HttpProfileApi;
+import io.mip.profile.consent.ConsentGrant;
+import io.mip.profile.consent.StoredGrant;
+import io.mip.profile.service.ProfileResult;
 import io.mip.wallet.passport.PassportFailure;
 import io.mip.wallet.passport.PassportFile;
 import io.mip.wallet.passport.PassportResult;
@@ -8,6 +15,7 @@ import io.mip.wallet.passport.PassportService;
 import io.mip.wallet.passport.PassportSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +36,10 @@ import java.util.stream.Stream;
  * bound to the passport's DID key). Unlocking goes through the wallet's {@link PassportService}
  * (face key, Argon2id PIN, attempt counting with back-off in the file).
  *
- * <p>A Smart Profile grant needs the person's key objects, which the wallet's session does not hand
- * out; until the wallet offers a grant operation, {@code profile:*} sign-ins are refused at
- * approval with a clear message.
+ * <p>Smart Profile grants go through the node's own profile API (over loopback HTTP, as any wallet
+ * would), signed by the session's keys ({@link PassportSession#profile}): a {@code consent.grant}
+ * commitment for the app, covering records deposited later too, with the content keys of matching
+ * records re-wrapped to the app.
  */
 public final class WalletPassports implements PassportGate {
   /** Suffix of passport files. */
@@ -44,6 +53,8 @@ public final class WalletPassports implements PassportGate {
 
   private final Path dir;
   private final Supplier<PassportService> service;
+  private final Supplier<URI> node;
+  private final PartyKeys keys;
   private final Clock clock;
 
   /**
@@ -51,10 +62,19 @@ public final class WalletPassports implements PassportGate {
    *
    * @param dir the wallet folder
    * @param service the passport service (opened lazily: it loads the face models)
+   * @param node the node's own base URI for its profile API (known once it listens)
+   * @param keys DID key lookup (the app's key agreement key for grants)
    */
-  public WalletPassports(Path dir, Supplier<PassportService> service, Clock clock) {
+  public WalletPassports(
+      Path dir,
+      Supplier<PassportService> service,
+      Supplier<URI> node,
+      PartyKeys keys,
+      Clock clock) {
     this.dir = Objects.requireNonNull(dir, "dir");
     this.service = Objects.requireNonNull(service, "service");
+    this.node = Objects.requireNonNull(node, "node");
+    this.keys = Objects.requireNonNull(keys, "keys");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -175,8 +195,23 @@ public final class WalletPassports implements PassportGate {
 
     @Override
     public GrantOutcome grantProfile(String app, List<String> categories, Instant until) {
-      return GrantOutcome.refused(
-          "this node's wallet cannot make Smart Profile grants yet; grant from the wallet");
+      try {
+        PersonProfile person =
+            session.profile(
+                new HttpProfileApi(node.get(), session.requestSigner(clock)), keys, clock);
+        ProfileResult<StoredGrant> r =
+            person.grant(
+                app,
+                categories.stream().map(CategoryPattern::new).toList(),
+                until,
+                true,
+                ConsentGrant.Disclosure.COMMITMENT);
+        return r.isOk()
+            ? GrantOutcome.granted(r.value().id())
+            : GrantOutcome.refused(r.refusal().code() + ": " + r.refusal().detail());
+      } catch (RuntimeException e) {
+        return GrantOutcome.refused("the node's profile could not be reached");
+      }
     }
 
     @Override

@@ -92,6 +92,7 @@ class OpenIdClientInteropTest {
           new CompositeDidResolver(
               Map.of("mip", new DidMipResolver(node.ledger()), "key", new DidKeyResolver()));
       String kycIssuer;
+      String person;
       try (FaceEngine engine = FaceEngine.open(ModelPack.defaultPack())) {
         PassportResult<Enrolled> enrolled =
             new PassportService(engine, PassportSettings.DEFAULT)
@@ -105,6 +106,7 @@ class OpenIdClientInteropTest {
                     wallets.resolve("anna.passport"));
         assertThat(enrolled.isOk()).as(enrolled.toString()).isTrue();
         try (var session = enrolled.value().session()) {
+          person = session.did();
           kycIssuer =
               InteropParties.issueKyc(
                   node.ledger(), resolver, data, session, wallets.resolve("anna.kyc.sd-jwt"));
@@ -130,7 +132,7 @@ class OpenIdClientInteropTest {
                   "MIP_REDIRECT_URI",
                   redirect,
                   "MIP_SCOPE",
-                  "openid given_name age_over_18",
+                  "openid given_name age_over_18 profile:health.*",
                   "MIP_PASSPORT",
                   "anna",
                   "MIP_FACE1",
@@ -158,7 +160,14 @@ class OpenIdClientInteropTest {
       assertThat(claims.has("family_name")).isFalse();
       assertThat(result.path("userinfo").path("sub").asText())
           .isEqualTo(claims.path("sub").asText());
-      assertThat(result.path("consent").asText()).contains("Interop Clinic").contains("over 18");
+      assertThat(result.path("consent").asText())
+          .contains("Interop Clinic")
+          .contains("over 18")
+          .contains("health.*");
+      assertThat(node.ledger().stream("consent:" + person))
+          .as("the approval made a Smart Profile grant signed by the passport")
+          .extracting(e -> e.operation().type())
+          .containsExactly("consent.grant");
     } finally {
       app.stop(0);
     }

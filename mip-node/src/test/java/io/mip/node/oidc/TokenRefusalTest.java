@@ -160,6 +160,25 @@ class TokenRefusalTest {
   }
 
   @Test
+  void exchange_unregisteredApp_invalidClient() {
+    SignIn s = approved();
+    OidcTestbed.Party stranger = bed.party();
+
+    TokenCalls.Answer r =
+        TokenCalls.post(
+            bed,
+            TokenCalls.codeForm(
+                SignIn.code(s.callback()),
+                clinic.redirect().toString(),
+                s.request.codeVerifier(),
+                TokenCalls.assertion(bed, stranger.did(), stranger.key())),
+            null);
+
+    assertThat(r.status()).isEqualTo(401);
+    assertThat(r.body().path("error_description").asText()).contains("not registered");
+  }
+
+  @Test
   void exchange_assertionReplayed_invalidClient() {
     SignIn s = approved();
     String a = TokenCalls.assertion(bed, clinic.party().did(), clinic.party().key());

@@ -1,29 +1,22 @@
 package io.mip.sdk.login;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
-import com.nimbusds.oauth2.sdk.auth.JWTAuthenticationClaimsSet;
-import com.nimbusds.oauth2.sdk.id.Audience;
 import com.nimbusds.oauth2.sdk.id.ClientID;
-import com.nimbusds.oauth2.sdk.id.JWTID;
 import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.util.URLUtils;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
-import io.mip.credential.sdjwt.Ed25519JwsSigner;
 import io.mip.crypto.Ed25519PrivateKey;
 import io.mip.sdk.login.LoginResult.Reason;
 import io.mip.sdk.login.internal.Callbacks;
+import io.mip.sdk.login.internal.ClientAssertion;
 import io.mip.sdk.login.internal.IdTokenChecks;
 import io.mip.sdk.login.internal.ProviderInfo;
 import io.mip.sdk.login.internal.TokenExchange;
@@ -32,7 +25,6 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,7 +209,11 @@ public final class MipClient {
                 .toParameters());
     form.put("client_id", List.of(clientId));
     form.put("client_assertion_type", List.of(JWT_BEARER));
-    form.put("client_assertion", List.of(clientAssertion(tokenEndpoint)));
+    form.put(
+        "client_assertion",
+        List.of(
+            ClientAssertion.sign(
+                clientId, appKey, keyId, tokenEndpoint, settings.clock().instant())));
     TokenExchange.Tokens tokens;
     try {
       tokens = TokenExchange.send(http, tokenEndpoint, URLUtils.serializeParameters(form));
@@ -294,32 +290,6 @@ public final class MipClient {
             at,
             idToken,
             ""));
-  }
-
-  /**
-   * Signs a client assertion (RFC 7523 section 3, OpenID Connect Core 1.0 section 9: {@code iss} =
-   * {@code sub} = client_id, {@code aud} = token endpoint, 60 s, fresh {@code jti}) with EdDSA by
-   * the app key. Built by hand: Nimbus' {@code PrivateKeyJWT} accepts only RSA and EC keys.
-   */
-  private String clientAssertion(URI tokenEndpoint) {
-    Instant now = settings.clock().instant();
-    JWTAuthenticationClaimsSet claims =
-        new JWTAuthenticationClaimsSet(
-            new ClientID(clientId),
-            List.of(new Audience(tokenEndpoint)),
-            Date.from(now.plusSeconds(60)),
-            null,
-            Date.from(now),
-            new JWTID());
-    JWSHeader.Builder h = new JWSHeader.Builder(JWSAlgorithm.EdDSA).type(JOSEObjectType.JWT);
-    keyId.ifPresent(h::keyID);
-    try {
-      SignedJWT jwt = new SignedJWT(h.build(), claims.toJWTClaimsSet());
-      jwt.sign(new Ed25519JwsSigner(appKey.signer()));
-      return jwt.serialize();
-    } catch (JOSEException e) {
-      throw new IllegalStateException("client assertion signing failed", e);
-    }
   }
 
   /** Returns the app's {@code client_id}. */

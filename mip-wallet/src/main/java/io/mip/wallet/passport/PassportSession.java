@@ -7,8 +7,13 @@ import io.mip.crypto.Hpke;
 import io.mip.crypto.Signer;
 import io.mip.crypto.X25519PrivateKey;
 import io.mip.crypto.X25519PublicKey;
+import io.mip.profile.PersonProfile;
+import io.mip.profile.auth.PartyKeys;
+import io.mip.profile.auth.RequestSigner;
+import io.mip.profile.client.ProfileApi;
 import io.mip.wallet.passport.internal.PassportKeys;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -83,6 +88,25 @@ public final class PassportSession implements AutoCloseable {
   public Decryption open(Hpke.Sealed sealed, byte[] info, byte[] aad) {
     requireOpen();
     return Hpke.open(agreement, sealed, info, aad);
+  }
+
+  /**
+   * Returns a signer of MIP signed requests ({@code Authorization: MIP}, docs/profile.md) as this
+   * DID, with the session's key; it keeps working after {@link #close()} only for requests already
+   * signed.
+   */
+  public RequestSigner requestSigner(Clock clock) {
+    requireOpen();
+    return new RequestSigner(did, signing, clock);
+  }
+
+  /**
+   * Returns the person's side of the Smart Profile over {@code api}, acting with this session's
+   * keys: consent operations signed by the DID key, records opened with the key agreement key.
+   */
+  public PersonProfile profile(ProfileApi api, PartyKeys keys, Clock clock) {
+    requireOpen();
+    return new PersonProfile(api, signing, agreement, keys, clock);
   }
 
   /** Returns whether {@link #close()} was called. */

@@ -88,7 +88,7 @@ final class LoginPages {
     for (String c : r.scopes().profileCategories()) {
       b.append("<li>Reading your Smart Profile records in <b>")
           .append(Html.esc(c))
-          .append("</b> until ")
+          .append("</b> (also records added later) until ")
           .append(DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(until))
           .append("</li>");
     }
