@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,9 +20,10 @@ import java.util.Optional;
 
 /**
  * Approvals people gave apps, remembered per person and app in {@code <data>/oidc/approvals.json}
- * (written atomically; one node process owns its data directory). A remembered approval lets a
- * later sign-in that asks for no more skip the consent page; face and PIN are still required.
- * Revoking deletes it. Holds DIDs, app DIDs and scope names, never claim values.
+ * (written atomically, mode 600: it links people to the apps they use; one node process owns its
+ * data directory). A remembered approval lets a later sign-in that asks for no more skip the
+ * consent page; face and PIN are still required. Revoking deletes it. Holds DIDs, app DIDs and
+ * scope names, never claim values.
  */
 public final class ApprovalStore {
   /** Most remembered approvals kept. */
@@ -138,7 +140,16 @@ public final class ApprovalStore {
     }
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".approvals", ".tmp");
+      Path dir = file.toAbsolutePath().getParent();
+      Path tmp =
+          dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+              ? Files.createTempFile(
+                  dir,
+                  ".approvals",
+                  ".tmp",
+                  PosixFilePermissions.asFileAttribute(
+                      PosixFilePermissions.fromString("rw-------")))
+              : Files.createTempFile(dir, ".approvals", ".tmp");
       try {
         Files.write(tmp, Operation.json().writeValueAsBytes(root));
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
