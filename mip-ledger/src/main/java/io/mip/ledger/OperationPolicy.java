@@ -16,6 +16,16 @@ public interface OperationPolicy {
   boolean appliesTo(String type);
 
   /**
+   * Returns whether this policy owns the stream named {@code streamId}: a stream it owns takes only
+   * operations of the types it {@linkplain #appliesTo applies to}, so no other operation can move
+   * its head (a {@code did:mip:} stream takes only {@code did.*} operations). Owns nothing unless
+   * overridden.
+   */
+  default boolean ownsStream(String streamId) {
+    return false;
+  }
+
+  /**
    * Checks {@code op} against its stream as it stands. Returns a rejection or empty to admit. Must
    * not block or do I/O beyond reading {@code stream}.
    */

@@ -31,6 +31,25 @@ public abstract class LedgerConformanceSupport {
         }
       };
 
+  /** Owns the streams named {@code owned:*}, which then take only {@code owned.*} operations. */
+  protected static final OperationPolicy OWNER =
+      new OperationPolicy() {
+        @Override
+        public boolean appliesTo(String type) {
+          return type.startsWith("owned.");
+        }
+
+        @Override
+        public boolean ownsStream(String streamId) {
+          return streamId.startsWith("owned:");
+        }
+
+        @Override
+        public Optional<Rejection> check(Operation op, StreamView stream) {
+          return Optional.empty();
+        }
+      };
+
   private final List<Ledger> opened = new ArrayList<>();
 
   /** Opens a new, empty ledger applying {@code policies}. */

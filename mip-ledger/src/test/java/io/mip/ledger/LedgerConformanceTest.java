@@ -137,6 +137,21 @@ public abstract class LedgerConformanceTest extends LedgerConcurrencyConformance
   }
 
   @Test
+  void submit_foreignTypeOnOwnedStream_refusedAndHeadUnmoved() {
+    Ledger ledger = open(List.of(OWNER));
+    TestStream s = TestStream.named("owned:" + java.util.UUID.randomUUID());
+    Operation first = s.next("owned.create");
+    assertThat(ledger.submit(first).admitted()).isTrue();
+    Admission foreign = ledger.submit(s.next("x.y"));
+    assertRejected(foreign, Rejection.Reason.POLICY);
+    assertThat(foreign.rejection().code()).isEqualTo(Policies.FOREIGN_OPERATION);
+    assertThat(ledger.head(s.id()).orElseThrow().operation()).isEqualTo(first);
+    Operation owned = Operation.sign("owned.update", s.id(), first.id(), first.payload(), s.key());
+    assertThat(ledger.submit(owned).admitted()).isTrue();
+    assertThat(ledger.submit(TestStream.create().next("x.y")).admitted()).isTrue();
+  }
+
+  @Test
   void submitAll_policySeesEarlierOperationsOfTheSameCall() {
     Ledger ledger = open(List.of(LIMITED));
     TestStream s = TestStream.create();

@@ -26,6 +26,11 @@ public final class TestStream {
     return new TestStream(Ed25519PrivateKey.generate(), "did:mip:test-" + UUID.randomUUID());
   }
 
+  /** A new stream named {@code id} with a fresh key. */
+  public static TestStream named(String id) {
+    return new TestStream(Ed25519PrivateKey.generate(), id);
+  }
+
   /** The stream id. */
   public String id() {
     return id;

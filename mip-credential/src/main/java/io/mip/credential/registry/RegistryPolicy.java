@@ -37,6 +37,12 @@ public final class RegistryPolicy implements OperationPolicy {
     return type.startsWith("issuer.");
   }
 
+  /** The registry stream takes only {@code issuer.*} operations. */
+  @Override
+  public boolean ownsStream(String streamId) {
+    return RegistryOperations.STREAM.equals(streamId);
+  }
+
   @Override
   public Optional<Rejection> check(Operation op, StreamView stream) {
     Ed25519PublicKey governance = governanceKey.get();

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * @param listId the list id ({@code [a-z0-9-]{1,64}})
  */
 public record StatusListId(String issuerDid, String listId) {
+  /** Every status list stream starts with this. */
+  public static final String STREAM_PREFIX = "status:";
+
   private static final Pattern DID = Pattern.compile("did:[a-z0-9]{1,32}:[A-Za-z0-9._:%-]{1,200}");
   private static final Pattern LIST = Pattern.compile("[a-z0-9-]{1,64}");
   private static final Pattern URI =
@@ -31,7 +34,7 @@ public record StatusListId(String issuerDid, String listId) {
 
   /** Returns the ledger stream. */
   public String stream() {
-    return "status:" + issuerDid + ":" + listId;
+    return STREAM_PREFIX + issuerDid + ":" + listId;
   }
 
   /** Returns the list's URI under a node's base URL (no trailing slash). */
@@ -42,10 +45,10 @@ public record StatusListId(String issuerDid, String listId) {
 
   /** Returns the id for a ledger stream, or throws if it is not a status stream. */
   public static StatusListId fromStream(String stream) {
-    if (!stream.startsWith("status:")) {
+    if (!stream.startsWith(STREAM_PREFIX)) {
       throw new IllegalArgumentException("not a status list stream");
     }
-    String rest = stream.substring("status:".length());
+    String rest = stream.substring(STREAM_PREFIX.length());
     int cut = rest.lastIndexOf(':');
     if (cut < 0) {
       throw new IllegalArgumentException("not a status list stream");

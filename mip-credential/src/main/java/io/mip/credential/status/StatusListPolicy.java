@@ -27,6 +27,12 @@ public final class StatusListPolicy implements OperationPolicy {
     return type.startsWith("status.");
   }
 
+  /** A {@code status:} stream takes only {@code status.*} operations. */
+  @Override
+  public boolean ownsStream(String streamId) {
+    return streamId.startsWith(StatusListId.STREAM_PREFIX);
+  }
+
   @Override
   public Optional<Rejection> check(Operation op, StreamView stream) {
     StatusListId id;

@@ -1,6 +1,7 @@
 package io.mip.did.mip;
 
 import io.mip.did.mip.internal.ChainCache;
+import io.mip.did.mip.internal.DidMipIds;
 import io.mip.ledger.Operation;
 import io.mip.ledger.OperationPolicy;
 import io.mip.ledger.Rejection;
@@ -58,6 +59,12 @@ public final class DidMipPolicy implements OperationPolicy {
   @Override
   public boolean appliesTo(String type) {
     return type.startsWith("did.");
+  }
+
+  /** A {@code did:mip:} stream takes only {@code did.*} operations. */
+  @Override
+  public boolean ownsStream(String streamId) {
+    return streamId.startsWith(DidMipIds.PREFIX);
   }
 
   @Override

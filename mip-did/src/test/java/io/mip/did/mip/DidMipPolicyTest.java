@@ -29,6 +29,13 @@ class DidMipPolicyTest {
   }
 
   @Test
+  void ownsStream_didMipStreamsOnly() {
+    assertThat(policy.ownsStream(did)).isTrue();
+    assertThat(policy.ownsStream("status:" + did + ":list-1")).isFalse();
+    assertThat(policy.ownsStream("did:key:z6Mkabc")).isFalse();
+  }
+
+  @Test
   void check_validCreateOnNewStream_admits() {
     assertThat(policy.check(create, view(did))).isEmpty();
   }

@@ -172,6 +172,21 @@ class DidMipResolverTest {
   }
 
   @Test
+  void submit_foreignOperationOnDidStream_isRefusedAndOwnersNextUpdateStillChains() {
+    Operation create = submitted(DidMipOperations.create(key, agreement.publicKey(), List.of()));
+    String did = create.stream();
+    Operation foreign =
+        Operation.sign("x.y", did, create.id(), create.payload(), Ed25519PrivateKey.generate());
+
+    Admission a = ledger.submit(foreign);
+
+    assertThat(a.rejection().code()).isEqualTo(io.mip.ledger.Policies.FOREIGN_OPERATION);
+    submitted(DidMipOperations.addService(state(did), key, profile));
+    assertThat(resolver.resolve(did).didDocument().orElseThrow().services())
+        .containsExactly(profile);
+  }
+
+  @Test
   void submit_staleUpdate_isRefusedAsBrokenChainAndReplayIsDuplicate() {
     String did = submitted(DidMipOperations.create(key, agreement.publicKey(), List.of())).stream();
     DidMipState s = state(did);

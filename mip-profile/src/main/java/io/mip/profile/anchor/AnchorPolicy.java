@@ -24,6 +24,12 @@ public final class AnchorPolicy implements OperationPolicy {
     return type.equals(AnchorOperations.BATCH);
   }
 
+  /** An {@code anchor:} stream takes only anchor batches. */
+  @Override
+  public boolean ownsStream(String streamId) {
+    return streamId.startsWith(AnchorOperations.STREAM_PREFIX);
+  }
+
   @Override
   public Optional<Rejection> check(Operation op, StreamView stream) {
     if (!op.stream().equals(AnchorOperations.streamOf(op.signer()))) {

@@ -21,6 +21,12 @@ public final class AppPolicy implements OperationPolicy {
     return type.equals(AppOperations.REGISTER) || type.equals(AppOperations.UPDATE);
   }
 
+  /** An {@code app:} stream takes only app registrations and updates. */
+  @Override
+  public boolean ownsStream(String streamId) {
+    return streamId.startsWith(AppOperations.STREAM_PREFIX);
+  }
+
   @Override
   public Optional<Rejection> check(Operation op, StreamView stream) {
     AppRegistration app;

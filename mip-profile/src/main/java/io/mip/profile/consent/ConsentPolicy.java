@@ -30,6 +30,12 @@ public final class ConsentPolicy implements OperationPolicy {
     return type.equals(ConsentOperations.GRANT) || type.equals(ConsentOperations.REVOKE);
   }
 
+  /** A {@code consent:} stream takes only grants and revocations. */
+  @Override
+  public boolean ownsStream(String streamId) {
+    return streamId.startsWith(ConsentOperations.STREAM_PREFIX);
+  }
+
   @Override
   public Optional<Rejection> check(Operation op, StreamView stream) {
     String s = op.stream();

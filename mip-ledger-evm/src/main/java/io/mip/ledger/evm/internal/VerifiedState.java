@@ -8,6 +8,7 @@ import io.mip.ledger.LedgerEntry;
 import io.mip.ledger.Operation;
 import io.mip.ledger.OperationId;
 import io.mip.ledger.OperationPolicy;
+import io.mip.ledger.Policies;
 import io.mip.ledger.Receipt;
 import io.mip.ledger.Rejection;
 import io.mip.ledger.StreamView;
@@ -25,8 +26,9 @@ import org.web3j.utils.Numeric;
  *
  * <p>The checks are the embedded backend's, in the same order: signature, then stream chain ({@code
  * prev} must be the head; when it is not, an operation already admitted is an exact duplicate),
- * then every policy whose {@code appliesTo(type)} is true. So the same event log yields the same
- * state on every node and on both backends.
+ * then the policies through {@link io.mip.ledger.Policies#check} (stream ownership, then every
+ * policy whose {@code appliesTo(type)} is true). So the same event log yields the same state on
+ * every node and on both backends.
  */
 final class VerifiedState {
   private final List<OperationPolicy> policies;
@@ -69,13 +71,9 @@ final class VerifiedState {
                   + " of stream "
                   + stream));
     }
-    for (OperationPolicy policy : policies) {
-      if (policy.appliesTo(op.type())) {
-        Optional<Rejection> r = policy.check(op, view(stream, pending));
-        if (r.isPresent()) {
-          return Admission.rejected(r.get());
-        }
-      }
+    Optional<Rejection> refused = Policies.check(policies, op, () -> view(stream, pending));
+    if (refused.isPresent()) {
+      return Admission.rejected(refused.get());
     }
     return Admission.accepted(new Receipt(op.id(), 1, 0, java.time.Instant.EPOCH));
   }

@@ -6,6 +6,7 @@ import io.mip.ledger.LedgerException;
 import io.mip.ledger.Operation;
 import io.mip.ledger.OperationId;
 import io.mip.ledger.OperationPolicy;
+import io.mip.ledger.Policies;
 import io.mip.ledger.Receipt;
 import io.mip.ledger.Rejection;
 import io.mip.ledger.StreamView;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * The writer's admission rules, applied in order: signature, stream chain ({@code prev} must be the
  * head, counting operations admitted earlier in the same batch), exact duplicate (only looked up
  * when the chain check fails, since an admitted operation's {@code prev} is never the head again),
- * then each policy that applies to the type.
+ * then the policies through {@link Policies#check} (stream ownership, then each policy that applies
+ * to the type).
  */
 final class Admissions {
   private final Connection conn;
@@ -86,13 +88,9 @@ final class Admissions {
                     + " of stream "
                     + stream));
       }
-      for (OperationPolicy policy : policies) {
-        if (policy.appliesTo(op.type())) {
-          Optional<Rejection> r = policy.check(op, view(stream));
-          if (r.isPresent()) {
-            return Admission.rejected(r.get());
-          }
-        }
+      Optional<Rejection> refused = Policies.check(policies, op, () -> view(stream));
+      if (refused.isPresent()) {
+        return Admission.rejected(refused.get());
       }
       Receipt receipt = new Receipt(op.id(), size + admitted.size() + 1, height, time);
       admitted.add(op);
