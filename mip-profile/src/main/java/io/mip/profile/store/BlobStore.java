@@ -8,8 +8,8 @@ import java.util.Optional;
  * bytes ({@link RecordId}). The store returns bytes as found; callers check them against the id
  * (the node does on every read), so a blob altered in storage is detected, not served.
  *
- * <p>Implementations: {@link FileBlobStore} (embedded default) and {@link PostgresBlobStore}.
- * Thread-safe.
+ * <p>Implementations: {@link PackBlobStore} (embedded default), {@link PostgresBlobStore}, and
+ * {@link FileBlobStore} (the former embedded layout, one file per blob). Thread-safe.
  */
 public interface BlobStore extends AutoCloseable {
   /** Stores {@code bytes} durably and returns their id; storing the same bytes again is a no-op. */
@@ -18,7 +18,10 @@ public interface BlobStore extends AutoCloseable {
   /** Returns the stored bytes, or empty if there is no blob with that id. */
   Optional<byte[]> get(RecordId id);
 
-  /** Deletes a blob; returns whether there was one. */
+  /**
+   * Deletes a blob; returns whether there was one. {@link PackBlobStore} overwrites its bytes with
+   * zeros first.
+   */
   boolean delete(RecordId id);
 
   /** Releases resources. */

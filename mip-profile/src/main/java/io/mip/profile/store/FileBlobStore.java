@@ -16,10 +16,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The embedded {@link BlobStore}: one file per blob, named by the lower-case hex SHA-256 of its
- * bytes, under a two-character fan-out directory ({@code <dir>/ab/abcdef...}). A blob is written to
- * a temporary file, forced to disk, then atomically renamed, so a reader never sees a partial blob
- * and a returned {@link #put} survives a crash.
+ * A {@link BlobStore} with one file per blob (the embedded layout before {@link PackBlobStore},
+ * which moves such files into packs on open): one file per blob, named by the lower-case hex
+ * SHA-256 of its bytes, under a two-character fan-out directory ({@code <dir>/ab/abcdef...}). A
+ * blob is written to a temporary file, forced to disk, then atomically renamed, so a reader never
+ * sees a partial blob and a returned {@link #put} survives a crash.
  *
  * <p>Refuses blobs larger than {@link ProfileLimits#MAX_CIPHERTEXT_BYTES}; on read, a file larger
  * than that is reported as-is up to the limit plus one byte, and fails the caller's hash check.

@@ -17,12 +17,17 @@ public record ProfileStorage(BlobStore blobs, ProfileStore index) implements Aut
   }
 
   /**
-   * The embedded default: blob files under {@code <dir>/blobs} and SQLite in {@code
-   * <dir>/profile.db}.
+   * The embedded default: pack files under {@code <dir>/blobs} ({@link PackBlobStore}) and SQLite
+   * in {@code <dir>/profile.db}.
    */
   public static ProfileStorage embedded(Path dir) {
-    FileBlobStore blobs = FileBlobStore.open(dir.resolve("blobs"));
-    return new ProfileStorage(blobs, SqliteProfileStore.open(dir.resolve("profile.db")));
+    PackBlobStore blobs = PackBlobStore.open(dir.resolve("blobs"));
+    try {
+      return new ProfileStorage(blobs, SqliteProfileStore.open(dir.resolve("profile.db")));
+    } catch (RuntimeException e) {
+      blobs.close();
+      throw e;
+    }
   }
 
   /** Both stores in the PostgreSQL database at {@code jdbcUrl}. */

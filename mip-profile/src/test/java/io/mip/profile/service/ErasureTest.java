@@ -12,10 +12,13 @@ import io.mip.profile.TestParty;
 import io.mip.profile.consent.ConsentGrant;
 import io.mip.profile.consent.StoredGrant;
 import io.mip.profile.service.ProfileRefusal.Reason;
-import io.mip.profile.store.FileBlobStore;
+import io.mip.profile.store.BlobLocation;
+import io.mip.profile.store.PackBlobStore;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +28,7 @@ class ErasureTest {
   @TempDir Path dir;
 
   @Test
-  void deleteRecord_granted_ciphertextAndAllKeysGoneAndAppRefused() {
+  void deleteRecord_granted_ciphertextZeroedAndAllKeysGoneAndAppRefused() throws IOException {
     try (ProfileFixture f = new ProfileFixture(dir)) {
       TestParty person = f.person();
       TestParty clinicParty = f.app("clinic");
@@ -40,13 +43,15 @@ class ErasureTest {
               false,
               ConsentGrant.Disclosure.COMMITMENT)
           .value();
-      Path blob = ((FileBlobStore) f.services.storage().blobs()).pathOf(id);
-      assertThat(blob).exists();
+      PackBlobStore blobs = (PackBlobStore) f.services.storage().blobs();
+      BlobLocation blob = blobs.locate(id).orElseThrow();
+      assertThat(slice(blob)).isEqualTo(blobs.get(id).orElseThrow());
       assertThat(f.services.storage().index().records().keys(id)).hasSize(2);
 
       assertThat(wallet.delete(id).value()).isEqualTo(id);
 
-      assertThat(blob).doesNotExist();
+      assertThat(slice(blob)).as("ciphertext overwritten in place").containsOnly(0);
+      assertThat(blobs.locate(id)).isEmpty();
       assertThat(f.services.storage().index().records().keys(id)).isEmpty();
       assertThat(clinic.read(id).refusal().reason()).isEqualTo(Reason.RECORD_NOT_FOUND);
       assertThat(wallet.list().value()).isEmpty();
@@ -85,12 +90,19 @@ class ErasureTest {
                   ConsentGrant.Disclosure.COMMITMENT)
               .value();
       assertThat(clinic.read(a).isOk()).isTrue();
+      byte[] ciphertextA = f.services.storage().blobs().get(a).orElseThrow();
+      byte[] ciphertextB = f.services.storage().blobs().get(b).orElseThrow();
 
       assertThat(wallet.eraseAll().value()).isEqualTo(2);
 
+      assertThat(f.services.storage().blobs().get(a)).isEmpty();
       Path blobs = f.dir.resolve("profile").resolve("blobs");
       try (var files = Files.walk(blobs)) {
-        assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        for (Path p : files.filter(Files::isRegularFile).toList()) {
+          byte[] stored = Files.readAllBytes(p);
+          assertThat(indexOf(stored, ciphertextA)).as("ciphertext left in %s", p).isEqualTo(-1);
+          assertThat(indexOf(stored, ciphertextB)).as("ciphertext left in %s", p).isEqualTo(-1);
+        }
       }
       assertThat(f.services.storage().index().records().keys(a)).isEmpty();
       assertThat(f.services.storage().index().records().keys(b)).isEmpty();
@@ -101,5 +113,23 @@ class ErasureTest {
       assertThat(f.ledger.find(ended.revokeOperation().get())).isPresent();
       assertThat(clinic.read(b).refusal().reason()).isEqualTo(Reason.RECORD_NOT_FOUND);
     }
+  }
+
+  private static byte[] slice(BlobLocation at) throws IOException {
+    byte[] all = Files.readAllBytes(at.file());
+    return Arrays.copyOfRange(all, (int) at.offset(), (int) at.offset() + at.length());
+  }
+
+  private static int indexOf(byte[] hay, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= hay.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (hay[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 }

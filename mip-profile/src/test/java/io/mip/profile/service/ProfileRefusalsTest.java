@@ -14,10 +14,13 @@ import io.mip.profile.RecordSealer;
 import io.mip.profile.TestParty;
 import io.mip.profile.consent.ConsentGrant;
 import io.mip.profile.service.ProfileRefusal.Reason;
-import io.mip.profile.store.FileBlobStore;
+import io.mip.profile.store.BlobLocation;
+import io.mip.profile.store.PackBlobStore;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -97,10 +100,15 @@ class ProfileRefusalsTest {
   @Test
   void fetch_bytesAlteredInStorage_refusedRecordCorrupted() throws IOException {
     grantClinicHealth(Duration.ofHours(1));
-    Path blob = ((FileBlobStore) f.services.storage().blobs()).pathOf(visit);
-    byte[] bytes = Files.readAllBytes(blob);
-    bytes[bytes.length / 2] ^= 1;
-    Files.write(blob, bytes);
+    BlobLocation at = ((PackBlobStore) f.services.storage().blobs()).locate(visit).orElseThrow();
+    try (FileChannel pack =
+        FileChannel.open(at.file(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      ByteBuffer one = ByteBuffer.allocate(1);
+      long pos = at.offset() + at.length() / 2;
+      pack.read(one, pos);
+      one.put(0, (byte) (one.get(0) ^ 1)).rewind();
+      pack.write(one, pos);
+    }
     assertThat(clinic.read(visit).refusal().reason()).isEqualTo(Reason.RECORD_CORRUPTED);
     assertThat(wallet.read(visit).refusal().reason()).isEqualTo(Reason.RECORD_CORRUPTED);
   }

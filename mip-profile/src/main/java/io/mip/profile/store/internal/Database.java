@@ -30,6 +30,13 @@ public final class Database implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
+  /** Runs in the writer thread after a group's works and before its commit. */
+  @FunctionalInterface
+  public interface CommitHook {
+    /** Prepares the commit; a failure rolls the whole group back and fails every caller. */
+    void beforeCommit(Connection c) throws SQLException;
+  }
+
   private record Task<T>(Work<T> work, CompletableFuture<T> done) {}
 
   private static final Task<Void> STOP = new Task<>(c -> null, new CompletableFuture<>());
@@ -39,10 +46,21 @@ public final class Database implements AutoCloseable {
   private final List<Connection> allReaders;
   private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>(100_000);
   private final Thread thread;
+  private final CommitHook hook;
   private volatile boolean closed;
 
   /** Starts the writer over {@code writer} (auto-commit off) and pools {@code readers}. */
   public Database(Connection writer, List<Connection> readers, String name) throws SQLException {
+    this(writer, readers, name, c -> {});
+  }
+
+  /**
+   * Starts the writer over {@code writer} (auto-commit off), pools {@code readers}, and runs {@code
+   * hook} before every group commit.
+   */
+  public Database(Connection writer, List<Connection> readers, String name, CommitHook hook)
+      throws SQLException {
+    this.hook = hook;
     this.writer = writer;
     this.writer.setAutoCommit(false);
     this.allReaders = List.copyOf(readers);
@@ -131,8 +149,9 @@ public final class Database implements AutoCloseable {
           errors[i] = e;
         }
       }
+      hook.beforeCommit(writer);
       writer.commit();
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       try {
         writer.rollback();
       } catch (SQLException ignored) {
