@@ -21,7 +21,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * is decoded: the byte limit first, then the pixel count from the header ({@link
  * ImageReader#getWidth(int)} and {@link ImageReader#getHeight(int)}). Decoder warnings (a JPEG cut
  * short decodes to grey with only a warning) count as a truncated image. Grey images become three
- * equal channels, read from the raster so no colour-space gamma is applied; alpha is ignored.
+ * equal channels, read from the raster so no colour-space gamma is applied; alpha is ignored. A
+ * JPEG's EXIF Orientation is applied ({@link ExifOrientation}), so a phone's portrait photo comes
+ * out upright.
  */
 public final class ImageDecoder {
   private final long maxBytes;
@@ -52,7 +54,11 @@ public final class ImageDecoder {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
-        return read(reader);
+        Outcome read = read(reader);
+        if (read.image() == null) {
+          return read;
+        }
+        return new Outcome(ExifOrientation.upright(read.image(), ExifOrientation.of(bytes)), null);
       } finally {
         reader.dispose();
       }
