@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mip.credential.kyc.FaceCheck.FaceVerdict;
 import io.mip.credential.mrz.MrzSamples;
-import io.mip.credential.status.StatusListId;
-import io.mip.credential.status.StatusListIssuer;
+import io.mip.credential.testing.TestKycIssuer;
 import io.mip.credential.testing.Testbed;
 import io.mip.face.FaceEngine;
 import io.mip.face.ModelPack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,38 +71,33 @@ class FaceEngineCheckTest {
   void kycIssue_selfieOfAnotherPersonThanTheDocument_isRefusedFaceMismatch(@TempDir Path dir)
       throws IOException {
     try (Testbed bed = Testbed.open(dir.resolve("ledger"))) {
-      Testbed.Party issuer = bed.createDid();
+      TestKycIssuer desk =
+          TestKycIssuer.create(bed, "kyc-1", dir.resolve("alloc"), "http://127.0.0.1:8080");
+      desk.checkFacesWith(check);
       Testbed.Party holder = bed.createDid();
-      KycIssuer kyc =
-          new KycIssuer(
-              issuer.kid(),
-              issuer.key(),
-              bed.resolver(),
-              check,
-              new StatusListIssuer(
-                  bed.ledger(),
-                  new StatusListId(issuer.did(), "kyc-1"),
-                  issuer.key(),
-                  1024,
-                  2,
-                  dir.resolve("alloc")),
-              KycIssuer.Settings.defaults("http://127.0.0.1:8080"),
-              Clock.systemUTC());
-      Challenge c = kyc.challenge();
-      String proof = HolderProof.sign(c, holder.kid(), holder.key().signer(), Instant.now());
       String mrz =
           MrzSamples.td3("UTO", "L898902C3", "UTO", "750604", 'F', "391231", "JOLIE", "ANGELINA");
 
       KycResult refused =
-          kyc.issue(
-              new KycRequest(proof, mrz, photo("deepface/img8.jpg"), photo("deepface/img1.jpg")));
+          desk.kyc()
+              .issue(
+                  desk.request(
+                      holder.kid(),
+                      holder.key().signer(),
+                      mrz,
+                      photo("deepface/img8.jpg"),
+                      photo("deepface/img1.jpg")));
       assertThat(refused.failure()).contains(KycResult.Reason.FACE_MISMATCH);
 
-      Challenge c2 = kyc.challenge();
-      String proof2 = HolderProof.sign(c2, holder.kid(), holder.key().signer(), Instant.now());
       KycResult issued =
-          kyc.issue(
-              new KycRequest(proof2, mrz, photo("deepface/img2.jpg"), photo("deepface/img1.jpg")));
+          desk.kyc()
+              .issue(
+                  desk.request(
+                      holder.kid(),
+                      holder.key().signer(),
+                      mrz,
+                      photo("deepface/img2.jpg"),
+                      photo("deepface/img1.jpg")));
       assertThat(issued.detail()).isEqualTo("ok");
     }
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mip.credential.kyc.FaceCheck.FaceVerdict;
 import io.mip.credential.kyc.FaceCheck.FaceVerdict.Outcome;
-import io.mip.credential.mrz.MrzSamples;
 import io.mip.credential.sdjwt.Ed25519JwsVerifier;
 import io.mip.credential.sdjwt.SdJwt;
 import io.mip.credential.sdjwt.SdJwtResult;
@@ -13,6 +12,7 @@ import io.mip.credential.sdjwt.SdJwtVerifier;
 import io.mip.credential.sdjwt.SdJwtVerifierOptions;
 import io.mip.credential.status.StatusListId;
 import io.mip.credential.status.StatusListIssuer;
+import io.mip.credential.testing.TestKycIssuer;
 import io.mip.credential.testing.Testbed;
 import io.mip.crypto.Ed25519PrivateKey;
 import java.nio.file.Path;
@@ -22,46 +22,29 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KycIssuerTest {
-  static final String MRZ =
-      MrzSamples.td3("UTO", "L898902C3", "UTO", "740812", 'F', "391231", "ERIKSSON", "ANNA MARIA");
+  static final String MRZ = TestKycIssuer.SAMPLE_MRZ;
 
   @TempDir Path dir;
   Testbed bed;
+  TestKycIssuer desk;
   Testbed.Party issuer;
   Testbed.Party holder;
-  final AtomicReference<FaceVerdict> verdict =
-      new AtomicReference<>(new FaceVerdict(Outcome.MATCH, 0.8, "match"));
   KycIssuer kyc;
 
   @BeforeEach
   void open() {
     bed = Testbed.open(dir.resolve("ledger"));
-    issuer = bed.createDid();
+    desk = TestKycIssuer.create(bed, "kyc-1", dir.resolve("alloc"), "http://127.0.0.1:8080");
+    desk.answer(new FaceVerdict(Outcome.MATCH, 0.8, "match"));
+    issuer = desk.party();
     holder = bed.createDid();
-    StatusListIssuer lists =
-        new StatusListIssuer(
-            bed.ledger(),
-            new StatusListId(issuer.did(), "kyc-1"),
-            issuer.key(),
-            1024,
-            2,
-            dir.resolve("alloc"));
-    kyc =
-        new KycIssuer(
-            issuer.kid(),
-            issuer.key(),
-            bed.resolver(),
-            (selfie, doc) -> verdict.get(),
-            lists,
-            KycIssuer.Settings.defaults("http://127.0.0.1:8080"),
-            Clock.systemUTC());
+    kyc = desk.kyc();
   }
 
   @AfterEach
@@ -70,9 +53,7 @@ class KycIssuerTest {
   }
 
   KycRequest request(String mrz, byte[] selfie) {
-    Challenge c = kyc.challenge();
-    String proof = HolderProof.sign(c, holder.kid(), holder.key().signer(), Instant.now());
-    return new KycRequest(proof, mrz, new byte[] {1, 2, 3}, selfie);
+    return desk.request(holder.kid(), holder.key().signer(), mrz, new byte[] {1, 2, 3}, selfie);
   }
 
   @Test
@@ -148,7 +129,7 @@ class KycIssuerTest {
             issuer.kid(),
             issuer.key(),
             bed.resolver(),
-            (s, d) -> verdict.get(),
+            (s, d) -> TestKycIssuer.MATCH,
             new StatusListIssuer(
                 bed.ledger(),
                 new StatusListId(issuer.did(), "kyc-2"),
@@ -180,13 +161,13 @@ class KycIssuerTest {
 
   @Test
   void issue_faceOutcomes_mapToTheirOwnReasons() {
-    verdict.set(new FaceVerdict(Outcome.FACE_MISMATCH, 0.1, "different people"));
+    desk.answer(new FaceVerdict(Outcome.FACE_MISMATCH, 0.1, "different people"));
     assertThat(kyc.issue(request(MRZ, new byte[1])).failure())
         .contains(KycResult.Reason.FACE_MISMATCH);
-    verdict.set(new FaceVerdict(Outcome.LIVENESS_FAILED, Double.NaN, "spoof"));
+    desk.answer(new FaceVerdict(Outcome.LIVENESS_FAILED, Double.NaN, "spoof"));
     assertThat(kyc.issue(request(MRZ, new byte[1])).failure())
         .contains(KycResult.Reason.LIVENESS_FAILED);
-    verdict.set(new FaceVerdict(Outcome.NO_FACE, Double.NaN, "none"));
+    desk.answer(new FaceVerdict(Outcome.NO_FACE, Double.NaN, "none"));
     assertThat(kyc.issue(request(MRZ, new byte[1])).failure()).contains(KycResult.Reason.NO_FACE);
   }
 }

@@ -22,12 +22,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A real embedded ledger with the DID, registry and status list policies, for tests in this and
- * other modules (mip-sdk, mip-node use the test-jar).
+ * A real embedded ledger with the DID, registry and status list policies, and the parties tests
+ * need on it (did:mip holders and issuers, accreditations signed with the ledger's governance key).
+ * The one ledger fixture for tests in this and other modules (mip-sdk and mip-node use the
+ * test-jar); {@link TestKycIssuer} adds a KYC issuer on top.
  */
 public final class Testbed implements AutoCloseable {
   /** A DID with its signing key. */
@@ -39,23 +42,16 @@ public final class Testbed implements AutoCloseable {
   }
 
   private final Path dir;
-  private final EmbeddedLedger ledger;
+  private final Ledger ledger;
   private final DidResolver resolver;
   private final Ed25519PrivateKey governance;
+  private final boolean owned;
 
-  private Testbed(Path dir) {
+  private Testbed(Path dir, Ledger ledger, DidResolver resolver, boolean owned) {
     this.dir = dir;
-    AtomicReference<Ledger> ledgerRef = new AtomicReference<>();
-    AtomicReference<DidResolver> resolverRef = new AtomicReference<>();
-    List<OperationPolicy> policies = new ArrayList<>();
-    policies.add(new DidMipPolicy());
-    policies.addAll(CredentialPolicies.create(ledgerRef::get, resolverRef::get));
-    this.ledger = EmbeddedLedger.open(dir, policies);
-    ledgerRef.set(ledger);
-    this.resolver =
-        new CompositeDidResolver(
-            java.util.Map.of("mip", new DidMipResolver(ledger), "key", new DidKeyResolver()));
-    resolverRef.set(resolver);
+    this.ledger = ledger;
+    this.resolver = resolver;
+    this.owned = owned;
     try {
       this.governance = KeyFiles.readKeyFile(dir.resolve("governance.key"));
     } catch (IOException e) {
@@ -65,7 +61,38 @@ public final class Testbed implements AutoCloseable {
 
   /** Opens a testbed in {@code dir}. */
   public static Testbed open(Path dir) {
-    return new Testbed(dir);
+    return open(dir, List.of());
+  }
+
+  /**
+   * Opens a testbed in {@code dir} whose ledger also runs {@code morePolicies} (for example the
+   * profile module's app registry policies).
+   */
+  public static Testbed open(Path dir, List<? extends OperationPolicy> morePolicies) {
+    AtomicReference<Ledger> ledgerRef = new AtomicReference<>();
+    AtomicReference<DidResolver> resolverRef = new AtomicReference<>();
+    List<OperationPolicy> policies = new ArrayList<>();
+    policies.add(new DidMipPolicy());
+    policies.addAll(morePolicies);
+    policies.addAll(CredentialPolicies.create(ledgerRef::get, resolverRef::get));
+    EmbeddedLedger ledger = EmbeddedLedger.open(dir, policies);
+    ledgerRef.set(ledger);
+    DidResolver resolver = resolverFor(ledger);
+    resolverRef.set(resolver);
+    return new Testbed(dir, ledger, resolver, true);
+  }
+
+  /**
+   * A testbed on a ledger someone else runs (a node's), whose folder {@code dir} holds the
+   * governance key; {@link #close()} leaves that ledger open.
+   */
+  public static Testbed attach(Ledger ledger, Path dir) {
+    return new Testbed(dir, ledger, resolverFor(ledger), false);
+  }
+
+  private static DidResolver resolverFor(Ledger ledger) {
+    return new CompositeDidResolver(
+        Map.of("mip", new DidMipResolver(ledger), "key", new DidKeyResolver()));
   }
 
   public Path dir() {
@@ -107,7 +134,8 @@ public final class Testbed implements AutoCloseable {
         ledger.submit(RegistryOperations.withdraw(did, registry.head().orElse(null), governance)));
   }
 
-  private static void require(Admission a) {
+  /** Fails the test set-up when {@code a} was not admitted. */
+  public static void require(Admission a) {
     if (!a.admitted()) {
       throw new IllegalStateException("refused: " + a.rejection());
     }
@@ -115,6 +143,8 @@ public final class Testbed implements AutoCloseable {
 
   @Override
   public void close() {
-    ledger.close();
+    if (owned) {
+      ledger.close();
+    }
   }
 }

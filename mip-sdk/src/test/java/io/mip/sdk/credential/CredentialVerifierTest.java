@@ -16,6 +16,7 @@ import io.mip.credential.sdjwt.Disclosure;
 import io.mip.credential.sdjwt.HolderKeys;
 import io.mip.credential.sdjwt.SdJwt;
 import io.mip.credential.sdjwt.SdJwtIssuer;
+import io.mip.credential.testing.Testbed;
 import io.mip.crypto.Base64Url;
 import io.mip.sdk.credential.VerificationResult.Reason;
 import java.nio.charset.StandardCharsets;
@@ -181,7 +182,7 @@ class CredentialVerifierTest {
 
   @Test
   void verify_kidOfAnotherDid_failsUnknownIssuerKey() {
-    KycFixture.Party other = fx.createDid();
+    Testbed.Party other = fx.createDid();
     ObjectNode visible = JsonNodeFactory.instance.objectNode();
     visible.put("iss", fx.issuer.did());
     visible.put("iat", Instant.now().getEpochSecond());
@@ -197,7 +198,7 @@ class CredentialVerifierTest {
 
   @Test
   void verify_issuerNeverAccredited_failsIssuerNotAccredited() {
-    KycFixture.Party rogue = fx.createDid();
+    Testbed.Party rogue = fx.createDid();
     ObjectNode visible = JsonNodeFactory.instance.objectNode();
     visible.put("iss", rogue.did());
     visible.put("iat", Instant.now().getEpochSecond());
