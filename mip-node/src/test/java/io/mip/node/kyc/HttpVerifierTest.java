@@ -7,18 +7,13 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mip.credential.kyc.KycCredential;
-import io.mip.credential.registry.RegistryOperations;
 import io.mip.credential.sdjwt.HolderKeys;
 import io.mip.credential.sdjwt.SdJwt;
 import io.mip.credential.sdjwt.SdJwtIssuer;
 import io.mip.credential.status.StatusListId;
 import io.mip.credential.status.StatusListIssuer;
+import io.mip.credential.testing.Testbed;
 import io.mip.crypto.Ed25519PrivateKey;
-import io.mip.crypto.X25519PrivateKey;
-import io.mip.did.mip.DidMipOperations;
-import io.mip.ledger.Ledger;
-import io.mip.ledger.Operation;
-import io.mip.ledger.embedded.KeyFiles;
 import io.mip.node.MipNode;
 import io.mip.node.NodeConfig;
 import io.mip.sdk.credential.CredentialVerifier;
@@ -27,7 +22,6 @@ import io.mip.sdk.credential.VerificationResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -40,25 +34,19 @@ class HttpVerifierTest {
   @Test
   void verify_overHttp_passesThenFailsRevoked() throws Exception {
     try (MipNode node = MipNode.open(NodeConfig.embedded(dir)).start(0)) {
-      Ledger ledger = node.ledger();
-      Ed25519PrivateKey issuerKey = Ed25519PrivateKey.generate();
-      Operation create =
-          DidMipOperations.create(issuerKey, X25519PrivateKey.generate().publicKey(), List.of());
-      assertThat(ledger.submit(create).admitted()).isTrue();
-      String issuer = DidMipOperations.didOf(create);
-      assertThat(
-              ledger
-                  .submit(
-                      RegistryOperations.accredit(
-                          issuer,
-                          Set.of(KycCredential.VCT),
-                          null,
-                          KeyFiles.readKeyFile(dir.resolve("ledger/governance.key"))))
-                  .admitted())
-          .isTrue();
+      Testbed bed = Testbed.attach(node.ledger(), dir.resolve("ledger"));
+      Testbed.Party issuerParty = bed.createDid();
+      bed.accredit(issuerParty.did(), Set.of(KycCredential.VCT));
+      Ed25519PrivateKey issuerKey = issuerParty.key();
+      String issuer = issuerParty.did();
       StatusListIssuer lists =
           new StatusListIssuer(
-              ledger, new StatusListId(issuer, "kyc-1"), issuerKey, 1024, 2, dir.resolve("alloc"));
+              bed.ledger(),
+              new StatusListId(issuer, "kyc-1"),
+              issuerKey,
+              1024,
+              2,
+              dir.resolve("alloc"));
       lists.ensureCreated();
       int idx = lists.allocate();
       Ed25519PrivateKey holder = Ed25519PrivateKey.generate();

@@ -6,44 +6,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
-import io.mip.credential.CredentialPolicies;
 import io.mip.credential.kyc.Challenge;
-import io.mip.credential.kyc.FaceCheck.FaceVerdict;
 import io.mip.credential.kyc.HolderProof;
 import io.mip.credential.kyc.KycCredential;
-import io.mip.credential.kyc.KycIssuer;
-import io.mip.credential.mrz.MrzParser;
 import io.mip.credential.registry.RegistryOperations;
 import io.mip.credential.sdjwt.SdJwt;
-import io.mip.credential.status.StatusListId;
 import io.mip.credential.status.StatusListIssuer;
+import io.mip.credential.testing.TestKycIssuer;
+import io.mip.credential.testing.Testbed;
 import io.mip.crypto.Ed25519PrivateKey;
-import io.mip.crypto.X25519PrivateKey;
-import io.mip.did.CompositeDidResolver;
-import io.mip.did.DidResolver;
-import io.mip.did.key.DidKeyResolver;
-import io.mip.did.mip.DidMipOperations;
-import io.mip.did.mip.DidMipPolicy;
-import io.mip.did.mip.DidMipResolver;
-import io.mip.ledger.Ledger;
 import io.mip.ledger.Operation;
-import io.mip.ledger.OperationPolicy;
-import io.mip.ledger.embedded.EmbeddedLedger;
-import io.mip.ledger.embedded.KeyFiles;
 import io.mip.node.internal.http.ErrorHandling;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,62 +32,36 @@ import org.junit.jupiter.api.io.TempDir;
 
 class KycRoutesTest {
   @TempDir Path dir;
-  EmbeddedLedger ledger;
-  DidResolver resolver;
+  Testbed bed;
   Javalin app;
   Ed25519PrivateKey governance;
   String issuerDid;
-  Ed25519PrivateKey issuerKey;
   Ed25519PrivateKey holderKey;
   String holderDid;
   StatusListIssuer lists;
   final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
-  void start() throws Exception {
-    AtomicReference<Ledger> lr = new AtomicReference<>();
-    AtomicReference<DidResolver> rr = new AtomicReference<>();
-    List<OperationPolicy> policies = new ArrayList<>(List.of(new DidMipPolicy()));
-    policies.addAll(CredentialPolicies.create(lr::get, rr::get));
-    ledger = EmbeddedLedger.open(dir.resolve("ledger"), policies);
-    lr.set(ledger);
-    resolver =
-        new CompositeDidResolver(
-            Map.of("mip", new DidMipResolver(ledger), "key", new DidKeyResolver()));
-    rr.set(resolver);
-    governance = KeyFiles.readKeyFile(dir.resolve("ledger/governance.key"));
-    issuerKey = Ed25519PrivateKey.generate();
-    issuerDid = createDid(issuerKey);
-    holderKey = Ed25519PrivateKey.generate();
-    holderDid = createDid(holderKey);
-    lists =
-        new StatusListIssuer(
-            ledger, new StatusListId(issuerDid, "kyc-1"), issuerKey, 1024, 2, dir.resolve("a"));
-    KycIssuer kyc =
-        new KycIssuer(
-            issuerDid + "#key-1",
-            issuerKey,
-            resolver,
-            (s, d) -> new FaceVerdict(FaceVerdict.Outcome.MATCH, 0.9, "match"),
-            lists,
-            KycIssuer.Settings.defaults("http://127.0.0.1:8080"),
-            Clock.systemUTC());
+  void start() {
+    bed = Testbed.open(dir.resolve("ledger"));
+    governance = bed.governance();
+    TestKycIssuer kyc =
+        TestKycIssuer.create(bed, "kyc-1", dir.resolve("a"), "http://127.0.0.1:8080");
+    issuerDid = kyc.party().did();
+    Testbed.Party holder = bed.createDid();
+    holderKey = holder.key();
+    holderDid = holder.did();
+    lists = kyc.statusList();
     app = Javalin.create(c -> c.showJavalinBanner = false);
     ErrorHandling.install(app);
-    KycRoutes.register(app, ledger, resolver, () -> kyc);
+    KycRoutes.register(app, bed.ledger(), bed.resolver(), kyc::kyc);
     app.start("127.0.0.1", 0);
   }
 
   @AfterEach
   void stop() {
     app.stop();
-    ledger.close();
-  }
-
-  String createDid(Ed25519PrivateKey key) {
-    Operation op = DidMipOperations.create(key, X25519PrivateKey.generate().publicKey(), List.of());
-    assertThat(ledger.submit(op).admitted()).isTrue();
-    return DidMipOperations.didOf(op);
+    bed.close();
   }
 
   HttpResponse<String> post(String path, JsonNode body) throws Exception {
@@ -128,20 +83,6 @@ class KycRoutesTest {
     return Operation.json().readTree(r.body());
   }
 
-  static String td3() {
-    String num = "L898902C3";
-    String b =
-        num
-            + MrzParser.checkDigit(num)
-            + "UTO740812"
-            + MrzParser.checkDigit("740812")
-            + "F391231"
-            + MrzParser.checkDigit("391231")
-            + "<".repeat(15);
-    String composite = b.substring(0, 10) + b.substring(13, 20) + b.substring(21, 43);
-    return "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n" + b + MrzParser.checkDigit(composite);
-  }
-
   @Test
   void kycFlow_overHttp_issuesACredentialThatVerifiesUntilRevoked() throws Exception {
     assertThat(
@@ -160,7 +101,7 @@ class KycRoutesTest {
             Instant.parse(ch.get("expires_at").asText()));
     ObjectNode req = JsonNodeFactory.instance.objectNode();
     req.put("proof", HolderProof.sign(c, holderDid + "#key-1", holderKey.signer(), Instant.now()));
-    req.put("mrz", td3());
+    req.put("mrz", TestKycIssuer.SAMPLE_MRZ);
     req.put("document_photo", Base64.getEncoder().encodeToString(new byte[] {1, 2}));
     req.put("selfie", Base64.getEncoder().encodeToString(new byte[] {3, 4}));
     HttpResponse<String> issued = post("/kyc/issue", req);
@@ -212,7 +153,7 @@ class KycRoutesTest {
             Instant.parse(ch.get("expires_at").asText()));
     ObjectNode req = JsonNodeFactory.instance.objectNode();
     req.put("proof", HolderProof.sign(c, holderDid + "#key-1", holderKey.signer(), Instant.now()));
-    req.put("mrz", td3().replace("L898902C36", "L898902C35"));
+    req.put("mrz", TestKycIssuer.SAMPLE_MRZ.replace("L898902C36", "L898902C35"));
     req.put("document_photo", "AQI=");
     req.put("selfie", "AwQ=");
 

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import io.mip.did.CompositeDidResolver;
-import io.mip.did.key.DidKeyResolver;
-import io.mip.did.mip.DidMipResolver;
+import io.mip.credential.testing.Testbed;
 import io.mip.face.FaceEngine;
 import io.mip.face.ModelPack;
 import io.mip.ledger.Operation;
@@ -88,9 +86,7 @@ class OpenIdClientInteropTest {
     String redirect = "http://127.0.0.1:" + app.getAddress().getPort() + "/interop/callback";
     try (MipNode node = MipNode.open(NodeConfig.embedded(data)).start(0)) {
       Path wallets = Files.createDirectories(data.resolve("wallets"));
-      var resolver =
-          new CompositeDidResolver(
-              Map.of("mip", new DidMipResolver(node.ledger()), "key", new DidKeyResolver()));
+      Testbed parties = Testbed.attach(node.ledger(), data.resolve("ledger"));
       String kycIssuer;
       String person;
       try (FaceEngine engine = FaceEngine.open(ModelPack.defaultPack())) {
@@ -109,11 +105,13 @@ class OpenIdClientInteropTest {
           person = session.did();
           kycIssuer =
               InteropParties.issueKyc(
-                  node.ledger(), resolver, data, session, wallets.resolve("anna.kyc.sd-jwt"));
+                  parties,
+                  data.resolve("interop-alloc"),
+                  session,
+                  wallets.resolve("anna.kyc.sd-jwt"));
         }
       }
-      String client =
-          InteropParties.registerApp(node.ledger(), redirect, npm.resolve("app.jwk.json"));
+      String client = InteropParties.registerApp(parties, redirect, npm.resolve("app.jwk.json"));
 
       Path stderr = npm.resolve("stderr.txt");
       ProcessBuilder pb =

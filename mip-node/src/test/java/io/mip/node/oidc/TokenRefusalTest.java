@@ -2,6 +2,7 @@ package io.mip.node.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mip.credential.testing.Testbed;
 import io.mip.sdk.login.LoginResult;
 import io.mip.sdk.login.MipClient;
 import java.net.URI;
@@ -162,7 +163,7 @@ class TokenRefusalTest {
   @Test
   void exchange_unregisteredApp_invalidClient() {
     SignIn s = approved();
-    OidcTestbed.Party stranger = bed.party();
+    Testbed.Party stranger = bed.party();
 
     TokenCalls.Answer r =
         TokenCalls.post(
