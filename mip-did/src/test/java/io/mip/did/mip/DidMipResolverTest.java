@@ -15,6 +15,7 @@ import io.mip.ledger.Ledger;
 import io.mip.ledger.Operation;
 import io.mip.ledger.Rejection;
 import io.mip.ledger.embedded.EmbeddedLedger;
+import io.mip.ledger.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.mip.credential.sdjwt.SdJwt;
 import io.mip.credential.testing.TestKycIssuer;
 import io.mip.credential.testing.Testbed;
+import io.mip.ledger.testing.MutableClock;
 import io.mip.node.internal.http.ErrorHandling;
 import io.mip.profile.ProfilePolicies;
 import io.mip.profile.app.AppOperations;
@@ -27,7 +28,7 @@ import java.util.Optional;
 final class OidcTestbed implements AutoCloseable {
   record App(Testbed.Party party, String name, URI redirect) {}
 
-  final TestClock clock = new TestClock();
+  final MutableClock clock = new MutableClock();
   final Testbed testbed;
   final FakePassports passports = new FakePassports();
   final TestKycIssuer kyc;

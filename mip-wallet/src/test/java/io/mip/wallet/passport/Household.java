@@ -4,7 +4,7 @@ import static io.mip.wallet.TestFaces.photos;
 
 import io.mip.crypto.Argon2idParameters;
 import io.mip.ledger.embedded.EmbeddedLedger;
-import io.mip.wallet.MutableClock;
+import io.mip.ledger.testing.MutableClock;
 import io.mip.wallet.TestFaces;
 import io.mip.wallet.TestLedgers;
 import io.mip.wallet.recovery.GuardianSet;

@@ -10,7 +10,7 @@ import io.mip.did.DidDocument;
 import io.mip.did.VerificationRelationship;
 import io.mip.did.mip.DidMipResolver;
 import io.mip.ledger.embedded.EmbeddedLedger;
-import io.mip.wallet.MutableClock;
+import io.mip.ledger.testing.MutableClock;
 import io.mip.wallet.TestFaces;
 import io.mip.wallet.TestLedgers;
 import io.mip.wallet.passport.PassportFailure.Reason;

@@ -7,7 +7,7 @@ import io.mip.crypto.Ed25519PrivateKey;
 import io.mip.crypto.Hpke;
 import io.mip.crypto.X25519PrivateKey;
 import io.mip.did.mip.DidMipOperations;
-import io.mip.wallet.MutableClock;
+import io.mip.ledger.testing.MutableClock;
 import io.mip.wallet.internal.JsonFields;
 import java.time.Duration;
 import java.time.Instant;
