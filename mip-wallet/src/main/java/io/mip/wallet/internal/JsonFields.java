@@ -67,6 +67,15 @@ public final class JsonFields {
     }
   }
 
+  /** Serialises a node to compact UTF-8 JSON bytes (for request bodies). */
+  public static byte[] compact(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise JSON", e);
+    }
+  }
+
   /** Requires {@code node.type == type} and {@code node.v == version}. */
   public static void requireType(JsonNode node, String type, int version) {
     if (!type.equals(node.path("type").asText()) || !node.path("v").isInt()) {

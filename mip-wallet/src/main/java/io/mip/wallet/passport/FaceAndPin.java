@@ -2,12 +2,14 @@ package io.mip.wallet.passport;
 
 import io.mip.crypto.AesGcmKey;
 import io.mip.crypto.Argon2id;
+import io.mip.crypto.Argon2idParameters;
 import io.mip.crypto.Decryption;
 import io.mip.crypto.SecretKeyAccess;
 import io.mip.face.FaceTemplate;
 import io.mip.face.Liveness;
 import io.mip.face.binding.FaceKey;
 import io.mip.face.binding.FaceKeyBinding;
+import io.mip.face.binding.HelperData;
 import io.mip.wallet.passport.PassportFailure.Reason;
 import io.mip.wallet.passport.internal.FaceCaptures;
 import io.mip.wallet.passport.internal.PassportKeys;
@@ -90,22 +92,31 @@ final class FaceAndPin {
   }
 
   /**
-   * Recovers the face key from the captures, checks it against the 8-bit face check value
-   * (FACE_MISMATCH) and unseals the seed with the KEK (WRONG_PIN); returns the seed, which the
-   * caller overwrites.
+   * A passport opened with face and PIN: the seed (the caller overwrites it) and the KEK it was
+   * sealed under (needed again only to derive the backup authentication key).
    */
-  PassportResult<byte[]> open(Passport passport, List<FaceTemplate> captures, char[] pin) {
-    FaceKey faceKey = binding.unlock(passport.faceHelper(), captures);
+  record Opened(byte[] seed, AesGcmKey kek) {}
+
+  /**
+   * Recovers the face key from the captures, checks it against the 8-bit face check value
+   * (FACE_MISMATCH) and unseals the seed with the KEK (WRONG_PIN).
+   */
+  PassportResult<Opened> open(Passport passport, List<FaceTemplate> captures, char[] pin) {
+    FaceKey faceKey = faceKey(passport.faceHelper(), captures);
     if (PassportKeys.faceCheck(faceKey) != passport.faceCheck()) {
       return PassportResult.refused(Reason.FACE_MISMATCH, "the face does not open this passport");
     }
-    Decryption d =
-        kek(pin, passport.salt(), faceKey, passport)
-            .decrypt(passport.sealedSeed(), passport.sealAad());
+    AesGcmKey kek = kek(pin, passport.salt(), faceKey, passport.kdf());
+    Decryption d = kek.decrypt(passport.sealedSeed(), passport.sealAad());
     if (!d.isSuccess()) {
       return PassportResult.refused(Reason.WRONG_PIN, "wrong PIN");
     }
-    return PassportResult.ok(d.plaintext());
+    return PassportResult.ok(new Opened(d.plaintext(), kek));
+  }
+
+  /** Decodes the face key the captures give under {@code helper} (right or wrong). */
+  FaceKey faceKey(HelperData helper, List<FaceTemplate> captures) {
+    return binding.unlock(helper, captures);
   }
 
   /** With {@link LivenessPolicy#REQUIRE}, the first capture judged a spoof. */
@@ -123,11 +134,12 @@ final class FaceAndPin {
     return Optional.empty();
   }
 
-  private static AesGcmKey kek(char[] pin, byte[] salt, FaceKey faceKey, Passport passport) {
+  /** Derives {@code KEK = Argon2id(PIN, salt, secret = K_face)} with the given costs. */
+  static AesGcmKey kek(char[] pin, byte[] salt, FaceKey faceKey, Argon2idParameters kdf) {
     byte[] pinBytes = Pins.utf8(pin, 1);
     byte[] k = faceKey.exportSecret(SecretKeyAccess.insecureSecretAccess());
     try {
-      return Argon2id.deriveKey(pinBytes, salt, k, passport.kdf());
+      return Argon2id.deriveKey(pinBytes, salt, k, kdf);
     } finally {
       Arrays.fill(pinBytes, (byte) 0);
       Arrays.fill(k, (byte) 0);

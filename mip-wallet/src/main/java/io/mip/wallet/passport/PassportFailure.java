@@ -48,7 +48,16 @@ public record PassportFailure(Reason reason, String detail, int imageIndex, Dura
     /** The approvals combine to a seed that does not control the DID. */
     SEED_MISMATCH,
     /** The recovery request has expired. */
-    REQUEST_EXPIRED
+    REQUEST_EXPIRED,
+    /** The node holds no backup for the DID, or only one a key rotation has superseded. */
+    BACKUP_NOT_FOUND,
+    /** The node refused a backup request; the detail carries its problem code. */
+    BACKUP_REFUSED,
+    /**
+     * The node's backup does not match the DID on the ledger: its proof does not verify under the
+     * DID's current key, or what it released does not give that key (stale, forged or damaged).
+     */
+    BACKUP_INVALID
   }
 
   /** Validates the fields. */

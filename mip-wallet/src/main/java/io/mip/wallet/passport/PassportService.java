@@ -1,10 +1,12 @@
 package io.mip.wallet.passport;
 
+import io.mip.crypto.AesGcmKey;
 import io.mip.did.mip.DidMipOperations;
 import io.mip.face.FaceEngine;
 import io.mip.face.FaceTemplate;
 import io.mip.face.binding.FaceKeyBinding;
 import io.mip.wallet.passport.PassportFailure.Reason;
+import io.mip.wallet.passport.backup.BackupClient;
 import io.mip.wallet.passport.internal.AttemptGuard;
 import io.mip.wallet.passport.internal.FaceCaptures;
 import io.mip.wallet.passport.internal.PassportKeys;
@@ -44,6 +46,7 @@ public final class PassportService {
   private final FaceAndPin faceAndPin;
   private final Guardians guardians;
   private final Recovery recovery;
+  private final Backups backups;
 
   /** Creates a service over a face engine, with the given settings. */
   public PassportService(FaceEngine engine, PassportSettings settings) {
@@ -51,6 +54,7 @@ public final class PassportService {
     this.faceAndPin = new FaceAndPin(new FaceCaptures(engine), settings);
     this.guardians = new Guardians(settings);
     this.recovery = new Recovery(settings, faceAndPin, guardians);
+    this.backups = new Backups(settings, faceAndPin);
   }
 
   /** Returns the settings. */
@@ -113,6 +117,85 @@ public final class PassportService {
    * @throws IllegalArgumentException if the file is not a passport or the arguments are malformed
    */
   public PassportResult<PassportSession> unlock(Path wallet, List<byte[]> faceImages, char[] pin) {
+    PassportResult<Counted> opened = openCounted(wallet, faceImages, pin);
+    if (!opened.isOk()) {
+      return opened.cast();
+    }
+    Counted c = opened.value();
+    try {
+      return PassportResult.ok(
+          new PassportSession(c.passport().did(), c.passport().epoch(), wallet, c.seed()));
+    } finally {
+      Arrays.fill(c.seed(), (byte) 0);
+    }
+  }
+
+  /**
+   * Backs the passport up on a node so that a new device can restore it with face and PIN
+   * (docs/passport.md, "Backup and restore on a new device"): unlocks it (counted like {@link
+   * #unlock}), derives the backup authentication key from the KEK and uploads the public part
+   * (signed by the DID key), that key's public half and the sealed seed, in a request signed by the
+   * DID key. Replaces the DID's earlier backup on that node.
+   *
+   * @param faceImages 1 to 16 encoded photos of the owner
+   * @return the receipt, or LOCKED_OUT, a face failure, FACE_MISMATCH, WRONG_PIN, BACKUP_REFUSED
+   * @throws IllegalArgumentException if the file is not a passport or the arguments are malformed
+   * @throws java.io.UncheckedIOException if the node is unreachable or does not answer JSON
+   */
+  public PassportResult<BackedUp> backup(
+      Path wallet, List<byte[]> faceImages, char[] pin, BackupClient node) {
+    Objects.requireNonNull(node, "node");
+    PassportResult<Counted> opened = openCounted(wallet, faceImages, pin);
+    if (!opened.isOk()) {
+      return opened.cast();
+    }
+    Counted c = opened.value();
+    try {
+      return backups.upload(c.passport(), c.seed(), c.kek(), node);
+    } finally {
+      Arrays.fill(c.seed(), (byte) 0);
+    }
+  }
+
+  /**
+   * Restores a backed-up passport on a new device with a fresh face capture and the PIN: fetches
+   * the public part, checks its proof against the DID's current key, derives the face key and the
+   * KEK, answers a fresh node challenge with the backup authentication key, opens the released
+   * sealed seed locally, checks it gives the DID's current key and writes a new passport file (the
+   * same DID, epoch and keys). Failed answers are counted by the node, which locks with the same
+   * back-off as a local unlock.
+   *
+   * @param faceImages 1 to 16 encoded photos of the owner
+   * @param out the new passport file; must not exist
+   * @return the session, or NO_FACE, MULTIPLE_FACES, UNREADABLE_IMAGE, LIVENESS_FAILED,
+   *     FACE_MISMATCH, WRONG_PIN, LOCKED_OUT, BACKUP_NOT_FOUND, BACKUP_INVALID, BACKUP_REFUSED,
+   *     DID_UNUSABLE
+   * @throws IllegalArgumentException if {@code out} exists or the arguments are malformed
+   * @throws java.io.UncheckedIOException if the node is unreachable or does not answer JSON
+   */
+  public PassportResult<PassportSession> restore(
+      String did, BackupClient node, List<byte[]> faceImages, char[] pin, Path out) {
+    Objects.requireNonNull(node, "node");
+    requireImages(faceImages, 1);
+    Pins.requireLength(pin, 1);
+    if (Files.exists(out)) {
+      throw new IllegalArgumentException("passport file " + out + " exists; will not overwrite");
+    }
+    return backups.restore(did, node, faceImages, pin, out);
+  }
+
+  /**
+   * Deletes the session's backup on a node, with a request signed by the DID key.
+   *
+   * @return the DID, or BACKUP_NOT_FOUND, BACKUP_REFUSED
+   * @throws java.io.UncheckedIOException if the node is unreachable or does not answer JSON
+   */
+  public PassportResult<String> deleteBackup(PassportSession session, BackupClient node) {
+    return backups.delete(session, node);
+  }
+
+  /** Unlocks with counting: the attempt is written before the face key and PIN are tested. */
+  private PassportResult<Counted> openCounted(Path wallet, List<byte[]> faceImages, char[] pin) {
     requireImages(faceImages, 1);
     Pins.requireLength(pin, 1);
     String did = PassportFile.read(wallet).did();
@@ -134,22 +217,20 @@ public final class PassportService {
       }
       // Count the attempt before testing the secret: an interrupted attempt still counts.
       saveAttempts(wallet, state.afterFailure(settings.clock().instant(), settings.backoff()));
-      PassportResult<byte[]> opened = faceAndPin.open(passport, captured.value(), pin);
+      PassportResult<FaceAndPin.Opened> opened = faceAndPin.open(passport, captured.value(), pin);
       if (!opened.isOk()) {
         return opened.cast();
       }
-      byte[] seed = opened.value();
-      try {
-        saveAttempts(wallet, AttemptState.CLEAR);
-        GUARD.clear(did);
-        return PassportResult.ok(new PassportSession(did, passport.epoch(), wallet, seed));
-      } finally {
-        Arrays.fill(seed, (byte) 0);
-      }
+      saveAttempts(wallet, AttemptState.CLEAR);
+      GUARD.clear(did);
+      return PassportResult.ok(new Counted(passport, opened.value().seed(), opened.value().kek()));
     } finally {
       lock.unlock();
     }
   }
+
+  /** An opened passport: its content, the seed (overwritten by the caller) and the KEK. */
+  private record Counted(Passport passport, byte[] seed, AesGcmKey kek) {}
 
   /**
    * Splits the session's seed t-of-n to guardian DIDs (Shamir over GF(256)), encrypts each share to

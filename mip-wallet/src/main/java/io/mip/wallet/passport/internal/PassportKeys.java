@@ -2,6 +2,7 @@ package io.mip.wallet.passport.internal;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mip.crypto.AesGcmKey;
 import io.mip.crypto.Ed25519PrivateKey;
 import io.mip.crypto.Hkdf;
 import io.mip.crypto.Jcs;
@@ -21,6 +22,7 @@ import java.util.Arrays;
  * agreement = X25519.deriveFromSeed(HKDF-SHA256(ikm = seed, info = "mip/passport/v1/x25519/epoch/" + e, 32))
  * faceCheck = HKDF-SHA256(ikm = K_face, info = "mip/face-check/v1", 1)[0]
  * sealAad   = JCS({"purpose":"mip/passport-seed/v1","did":did,"v":version,"epoch":e})
+ * backupAuth = Ed25519.fromSeed(HKDF-SHA256(ikm = KEK, info = "mip/passport-backup-auth/v1", 32))
  * </pre>
  */
 public final class PassportKeys {
@@ -29,6 +31,9 @@ public final class PassportKeys {
 
   /** Highest epoch accepted. */
   public static final int MAX_EPOCH = 1_000_000;
+
+  /** HKDF info of the backup authentication key; part of the backup format. */
+  public static final String BACKUP_AUTH_LABEL = "mip/passport-backup-auth/v1";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -76,6 +81,32 @@ public final class PassportKeys {
 
   static int faceCheck(byte[] faceKey) {
     return Hkdf.derive(null, faceKey, ascii("mip/face-check/v1"), 1)[0] & 0xff;
+  }
+
+  /**
+   * Derives the backup authentication key from the KEK (docs/passport.md, "Backup and restore on a
+   * new device"): the node keeps only its public half and releases the sealed seed to whoever signs
+   * a fresh challenge with it, i.e. to whoever has the face and the PIN.
+   */
+  public static Ed25519PrivateKey backupAuth(AesGcmKey kek) {
+    byte[] k = kek.exportSecret(SecretKeyAccess.insecureSecretAccess());
+    try {
+      return backupAuth(k);
+    } finally {
+      Arrays.fill(k, (byte) 0);
+    }
+  }
+
+  static Ed25519PrivateKey backupAuth(byte[] kek) {
+    if (kek == null || kek.length != AesGcmKey.KEY_LENGTH) {
+      throw new IllegalArgumentException("the KEK must be 32 bytes");
+    }
+    byte[] okm = Hkdf.derive(null, kek, ascii(BACKUP_AUTH_LABEL), 32);
+    try {
+      return Ed25519PrivateKey.fromSeed(okm);
+    } finally {
+      Arrays.fill(okm, (byte) 0);
+    }
   }
 
   /** Returns the associated data the sealed seed is bound to. */

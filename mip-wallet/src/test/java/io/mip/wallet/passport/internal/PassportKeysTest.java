@@ -3,6 +3,7 @@ package io.mip.wallet.passport.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mip.crypto.AesGcmKey;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -36,6 +37,27 @@ class PassportKeysTest {
     Arrays.fill(k, (byte) 7);
 
     assertThat(PassportKeys.faceCheck(k)).isEqualTo(0x41);
+  }
+
+  @Test
+  void backupAuth_knownKek_matchesIndependentComputation() {
+    byte[] sevens = new byte[32];
+    Arrays.fill(sevens, (byte) 7);
+
+    assertThat(hex(PassportKeys.backupAuth(SEED).publicKey().toBytes()))
+        .isEqualTo("24f7ff3d534e95ff9913a73c0c22fa5adf690df78249e57ea6114b9089fa53b3");
+    assertThat(hex(PassportKeys.backupAuth(sevens).publicKey().toBytes()))
+        .isEqualTo("9d41803795f28912a9569df18e2ef2056f78ec1249f51db14eaa5a0483fcdcbb");
+    assertThat(PassportKeys.BACKUP_AUTH_LABEL).isEqualTo("mip/passport-backup-auth/v1");
+  }
+
+  @Test
+  void backupAuth_aesKeyObject_sameAsItsBytesAndNotTheSigningKey() {
+    var kek = AesGcmKey.fromBytes(SEED);
+
+    assertThat(PassportKeys.backupAuth(kek).publicKey())
+        .isEqualTo(PassportKeys.backupAuth(SEED).publicKey())
+        .isNotEqualTo(PassportKeys.signing(SEED, 0).publicKey());
   }
 
   @Test
