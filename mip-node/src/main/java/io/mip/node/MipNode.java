@@ -85,6 +85,7 @@ public final class MipNode implements AutoCloseable {
         new io.mip.node.profile.ProfileFeature(),
         new io.mip.node.oidc.OidcFeature(),
         new io.mip.node.ai.AiFeature(),
+        new io.mip.node.backup.BackupFeature(),
         new io.mip.node.openapi.OpenApiFeature());
   }
 
