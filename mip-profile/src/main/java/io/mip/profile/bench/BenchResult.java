@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param depositsPerSecond deposits divided by wall time
  * @param depositP50Ms median deposit latency under that load
  * @param depositP99Ms 99th percentile deposit latency
+ * @param depositCpuMs process CPU time (all threads, both sides) per deposit during the deposits
  * @param reads granted reads timed
  * @param readP50Ms median granted-read latency (sequential)
  * @param readP99Ms 99th percentile granted-read latency
@@ -23,6 +24,7 @@ public record BenchResult(
     double depositsPerSecond,
     double depositP50Ms,
     double depositP99Ms,
+    double depositCpuMs,
     int reads,
     double readP50Ms,
     double readP99Ms) {
@@ -35,6 +37,7 @@ public record BenchResult(
         deposits / (run.wallNanos() / 1e9),
         percentile(run.latencies(), 50),
         percentile(run.latencies(), 99),
+        run.cpuNanos() / 1e6 / deposits,
         readNanos.length,
         percentile(readNanos, 50),
         percentile(readNanos, 99));
@@ -56,7 +59,7 @@ public record BenchResult(
         Locale.ROOT,
         "profile bench (embedded store, durable commits)%n"
             + "  deposits: %d records of ~%d bytes, %d threads: %.0f deposits/s"
-            + " (latency p50 %.2f ms, p99 %.2f ms)%n"
+            + " (latency p50 %.2f ms, p99 %.2f ms; CPU %.2f ms per deposit)%n"
             + "  granted reads: %d sequential: p50 %.2f ms, p99 %.2f ms%n",
         deposits,
         recordBytes,
@@ -64,6 +67,7 @@ public record BenchResult(
         depositsPerSecond,
         depositP50Ms,
         depositP99Ms,
+        depositCpuMs,
         reads,
         readP50Ms,
         readP99Ms);
