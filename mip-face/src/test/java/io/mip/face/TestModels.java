@@ -1,10 +1,24 @@
 package io.mip.face;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 
-/** Shared fixtures: the default model pack (fetched once per machine) and the face photos. */
+/**
+ * Shared face fixtures for this module's tests and, through the test jar, every module above it:
+ * the default model pack (fetched once per machine), one engine per JVM, and the face photos of
+ * ../shared/faces (tests skip without them).
+ */
 public final class TestModels {
   private static ModelPack pack;
   private static FaceEngine engine;
@@ -41,8 +55,29 @@ public final class TestModels {
   public static byte[] photo(String relative) {
     try {
       return Files.readAllBytes(faces().resolve(relative));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads photos of ../shared/faces by their paths relative to it. */
+  public static List<byte[]> photos(String... relative) {
+    return Arrays.stream(relative).map(TestModels::photo).toList();
+  }
+
+  /** A valid PNG with no face: a smooth colour gradient. */
+  public static byte[] noFace() {
+    BufferedImage img = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setPaint(new GradientPaint(0, 0, Color.BLUE, 320, 240, Color.ORANGE));
+    g.fillRect(0, 0, 320, 240);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(img, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 }

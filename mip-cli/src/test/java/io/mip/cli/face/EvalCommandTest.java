@@ -5,24 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mip.cli.Cli;
+import io.mip.face.TestModels;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mip face eval} wired to FaceEval on a few real photos. */
 class EvalCommandTest {
   @TempDir Path tmp;
-
-  static Path faces() {
-    Path dir =
-        Path.of(System.getProperty("mip.repo.root", "."))
-            .toAbsolutePath()
-            .resolve("../shared/faces")
-            .normalize();
-    Assumptions.assumeTrue(dir.resolve("identities.csv").toFile().isFile(), "no photos at " + dir);
-    return dir;
-  }
 
   @Test
   void eval_limitAndJson_printsOneObjectWithTheRequiredKeys() throws Exception {
@@ -31,7 +21,7 @@ class EvalCommandTest {
             "face",
             "eval",
             "--faces",
-            faces().toString(),
+            TestModels.faces().toString(),
             "--limit",
             "12",
             "--json",

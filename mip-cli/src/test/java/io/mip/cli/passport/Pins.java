@@ -1,11 +1,10 @@
 package io.mip.cli.passport;
 
 import io.mip.cli.Cli;
+import io.mip.face.TestModels;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
 /** Runs {@code mip} with a PIN on standard input, and finds the shared face photos. */
 final class Pins {
@@ -24,10 +23,6 @@ final class Pins {
 
   /** Returns the path of a photo in ../shared/faces, skipping the test without it. */
   static String face(String relative) {
-    String root = System.getProperty("mip.repo.root", ".");
-    Path dir = Path.of(root).toAbsolutePath().resolve("../shared/faces").normalize();
-    Assumptions.assumeTrue(
-        dir.resolve("identities.csv").toFile().isFile(), "face photos not found at " + dir);
-    return dir.resolve(relative).toString();
+    return TestModels.faces().resolve(relative).toString();
   }
 }

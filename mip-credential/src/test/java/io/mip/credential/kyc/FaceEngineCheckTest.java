@@ -7,12 +7,9 @@ import io.mip.credential.mrz.MrzSamples;
 import io.mip.credential.testing.TestKycIssuer;
 import io.mip.credential.testing.Testbed;
 import io.mip.face.FaceEngine;
-import io.mip.face.ModelPack;
+import io.mip.face.TestModels;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,36 +21,15 @@ class FaceEngineCheckTest {
 
   @BeforeAll
   static void open() {
-    faces();
-    engine = FaceEngine.open(ModelPack.defaultPack());
+    TestModels.faces();
+    engine = TestModels.engine();
     check = new FaceEngineCheck(engine);
-  }
-
-  @AfterAll
-  static void close() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
-
-  static Path faces() {
-    Path dir =
-        Path.of(System.getProperty("mip.repo.root", "."))
-            .toAbsolutePath()
-            .resolve("../shared/faces")
-            .normalize();
-    Assumptions.assumeTrue(
-        Files.isRegularFile(dir.resolve("identities.csv")), "face photos not found at " + dir);
-    return dir;
-  }
-
-  static byte[] photo(String path) throws IOException {
-    return Files.readAllBytes(faces().resolve(path));
   }
 
   @Test
   void check_selfieOfAnotherPerson_isFaceMismatch() throws IOException {
-    FaceVerdict v = check.check(photo("deepface/img1.jpg"), photo("deepface/img8.jpg"));
+    FaceVerdict v =
+        check.check(TestModels.photo("deepface/img1.jpg"), TestModels.photo("deepface/img8.jpg"));
 
     assertThat(v.outcome()).as(v.detail()).isEqualTo(FaceVerdict.Outcome.FACE_MISMATCH);
     assertThat(v.similarity()).isLessThan(engine.matcher().threshold());
@@ -61,7 +37,8 @@ class FaceEngineCheckTest {
 
   @Test
   void check_twoPhotosOfTheSamePerson_isNotAMismatch() throws IOException {
-    FaceVerdict v = check.check(photo("deepface/img1.jpg"), photo("deepface/img2.jpg"));
+    FaceVerdict v =
+        check.check(TestModels.photo("deepface/img1.jpg"), TestModels.photo("deepface/img2.jpg"));
 
     assertThat(v.outcome()).as(v.detail()).isEqualTo(FaceVerdict.Outcome.MATCH);
     assertThat(v.similarity()).isGreaterThanOrEqualTo(engine.matcher().threshold());
@@ -85,8 +62,8 @@ class FaceEngineCheckTest {
                       holder.kid(),
                       holder.key().signer(),
                       mrz,
-                      photo("deepface/img8.jpg"),
-                      photo("deepface/img1.jpg")));
+                      TestModels.photo("deepface/img8.jpg"),
+                      TestModels.photo("deepface/img1.jpg")));
       assertThat(refused.failure()).contains(KycResult.Reason.FACE_MISMATCH);
 
       KycResult issued =
@@ -96,15 +73,15 @@ class FaceEngineCheckTest {
                       holder.kid(),
                       holder.key().signer(),
                       mrz,
-                      photo("deepface/img2.jpg"),
-                      photo("deepface/img1.jpg")));
+                      TestModels.photo("deepface/img2.jpg"),
+                      TestModels.photo("deepface/img1.jpg")));
       assertThat(issued.detail()).isEqualTo("ok");
     }
   }
 
   @Test
   void check_notAnImage_isBadImage() throws IOException {
-    FaceVerdict v = check.check(new byte[] {1, 2, 3, 4}, photo("deepface/img2.jpg"));
+    FaceVerdict v = check.check(new byte[] {1, 2, 3, 4}, TestModels.photo("deepface/img2.jpg"));
 
     assertThat(v.outcome()).isEqualTo(FaceVerdict.Outcome.BAD_IMAGE);
   }

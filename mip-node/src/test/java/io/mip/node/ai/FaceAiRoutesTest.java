@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import io.mip.credential.testing.Testbed;
 import io.mip.crypto.Ed25519PrivateKey;
-import io.mip.crypto.X25519PrivateKey;
-import io.mip.did.CompositeDidResolver;
-import io.mip.did.DidResolver;
-import io.mip.did.key.DidKeyResolver;
-import io.mip.did.mip.DidMipOperations;
-import io.mip.did.mip.DidMipPolicy;
-import io.mip.did.mip.DidMipResolver;
+import io.mip.face.TestModels;
 import io.mip.ledger.Operation;
-import io.mip.ledger.OperationPolicy;
-import io.mip.ledger.embedded.EmbeddedLedger;
+import io.mip.node.TestApps;
 import io.mip.node.internal.http.ErrorHandling;
 import io.mip.profile.ProfilePolicies;
-import io.mip.profile.app.AppOperations;
-import io.mip.profile.app.AppRegistration;
 import io.mip.profile.app.AppRegistry;
 import io.mip.profile.auth.RequestAuthenticator;
 import io.mip.profile.auth.RequestSigner;
@@ -29,15 +21,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class FaceAiRoutesTest {
   @TempDir static Path dir;
-  private static EmbeddedLedger ledger;
+  private static Testbed bed;
   private static Javalin app;
   private static String base;
   private static String appDid;
@@ -59,21 +47,11 @@ class FaceAiRoutesTest {
 
   @BeforeAll
   static void start() {
-    List<OperationPolicy> policies = new ArrayList<>(List.of(new DidMipPolicy()));
-    policies.addAll(ProfilePolicies.all());
-    ledger = EmbeddedLedger.open(dir.resolve("ledger"), policies);
-    DidResolver resolver =
-        new CompositeDidResolver(
-            Map.of("mip", new DidMipResolver(ledger), "key", new DidKeyResolver()));
-    appKey = Ed25519PrivateKey.generate();
-    Operation create =
-        DidMipOperations.create(appKey, X25519PrivateKey.generate().publicKey(), List.of());
-    ledger.submit(create);
-    appDid = DidMipOperations.didOf(create);
-    ledger.submit(
-        AppOperations.register(
-            new AppRegistration(appDid, "Face App", List.of("https://app.example/cb")), appKey));
-    var keys = new ResolverPartyKeys(resolver);
+    bed = Testbed.open(dir.resolve("ledger"), ProfilePolicies.all());
+    Testbed.Party faceApp = TestApps.register(bed, "Face App", "https://app.example/cb");
+    appKey = faceApp.key();
+    appDid = faceApp.did();
+    var keys = new ResolverPartyKeys(bed.resolver());
     Clock clock = Clock.systemUTC();
     app = Javalin.create(c -> c.showJavalinBanner = false);
     String[] audience = new String[1];
@@ -81,7 +59,7 @@ class FaceAiRoutesTest {
         new AppCallers(
             () -> audience[0],
             () -> new RequestAuthenticator(audience[0], keys, clock),
-            new AppRegistry(ledger, keys, clock));
+            new AppRegistry(bed.ledger(), keys, clock));
     ErrorHandling.install(app);
     new FaceAiRoutes(callers, new TokenBucket(6, 0.01, clock), MODELS).register(app);
     app.start("127.0.0.1", 0);
@@ -92,15 +70,12 @@ class FaceAiRoutesTest {
   @AfterAll
   static void stop() {
     app.stop();
-    ledger.close();
+    bed.close();
     MODELS.close();
   }
 
-  private static byte[] photo(String relative) throws IOException {
-    Path faces =
-        Path.of(System.getProperty("mip.repo.root", ".")).resolve("../shared/faces").normalize();
-    Assumptions.assumeTrue(Files.isDirectory(faces), "face photos not found at " + faces);
-    return Files.readAllBytes(faces.resolve(relative));
+  private static byte[] photo(String relative) {
+    return TestModels.photo(relative);
   }
 
   private static HttpResponse<String> post(
@@ -183,15 +158,11 @@ class FaceAiRoutesTest {
 
   @Test
   void compare_unsignedOrNotAnApp_refusedBeforeAnyImageIsRead() throws Exception {
-    Ed25519PrivateKey stranger = Ed25519PrivateKey.generate();
-    Operation create =
-        DidMipOperations.create(stranger, X25519PrivateKey.generate().publicKey(), List.of());
-    ledger.submit(create);
+    Testbed.Party stranger = bed.createDid();
     Map<String, byte[]> junk = Map.of("image1", new byte[] {1}, "image2", new byte[] {2});
 
     HttpResponse<String> unsigned = post("/ai/face/compare", junk, null, null);
-    HttpResponse<String> person =
-        post("/ai/face/compare", junk, DidMipOperations.didOf(create), stranger);
+    HttpResponse<String> person = post("/ai/face/compare", junk, stranger.did(), stranger.key());
 
     assertThat(unsigned.statusCode()).isEqualTo(401);
     assertThat(person.statusCode()).isEqualTo(403);
@@ -200,18 +171,11 @@ class FaceAiRoutesTest {
 
   @Test
   void compare_overTheRate_429WithRetryAfter() throws Exception {
-    Ed25519PrivateKey key = Ed25519PrivateKey.generate();
-    Operation create =
-        DidMipOperations.create(key, X25519PrivateKey.generate().publicKey(), List.of());
-    ledger.submit(create);
-    String did = DidMipOperations.didOf(create);
-    ledger.submit(
-        AppOperations.register(
-            new AppRegistration(did, "Busy App", List.of("https://b.example/cb")), key));
+    Testbed.Party busy = TestApps.register(bed, "Busy App", "https://b.example/cb");
     Map<String, byte[]> junk = Map.of("image1", new byte[] {1}, "image2", new byte[] {2});
     HttpResponse<String> last = null;
     for (int i = 0; i < 7; i++) {
-      last = post("/ai/face/compare", junk, did, key);
+      last = post("/ai/face/compare", junk, busy.did(), busy.key());
     }
 
     assertThat(last.statusCode()).isEqualTo(429);

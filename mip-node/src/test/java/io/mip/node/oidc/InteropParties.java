@@ -7,6 +7,7 @@ import io.mip.credential.testing.Testbed;
 import io.mip.crypto.Base64Url;
 import io.mip.crypto.SecretKeyAccess;
 import io.mip.ledger.Operation;
+import io.mip.node.TestApps;
 import io.mip.wallet.passport.PassportSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,7 @@ final class InteropParties {
 
   /** Creates and registers an app; writes its private JWK (with kid) to {@code jwkFile}. */
   static String registerApp(Testbed node, String redirect, Path jwkFile) throws IOException {
-    Testbed.Party app = node.createDid();
-    OidcTestbed.register(node, app, "Interop Clinic", redirect);
+    Testbed.Party app = TestApps.register(node, "Interop Clinic", redirect);
     ObjectNode jwk = Operation.json().createObjectNode();
     jwk.put("kty", "OKP");
     jwk.put("crv", "Ed25519");

@@ -5,10 +5,9 @@ import io.mip.credential.sdjwt.SdJwt;
 import io.mip.credential.testing.TestKycIssuer;
 import io.mip.credential.testing.Testbed;
 import io.mip.ledger.testing.MutableClock;
+import io.mip.node.TestApps;
 import io.mip.node.internal.http.ErrorHandling;
 import io.mip.profile.ProfilePolicies;
-import io.mip.profile.app.AppOperations;
-import io.mip.profile.app.AppRegistration;
 import io.mip.profile.app.AppRegistry;
 import io.mip.profile.auth.ResolverPartyKeys;
 import io.mip.sdk.credential.CredentialVerifier;
@@ -17,7 +16,6 @@ import io.mip.sdk.login.MipClient;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -75,21 +73,9 @@ final class OidcTestbed implements AutoCloseable {
   }
 
   App registerApp(String name) {
-    Testbed.Party p = party();
     URI redirect =
         URI.create("http://127.0.0.1:9/" + name.toLowerCase().replace(' ', '-') + "/callback");
-    register(testbed, p, name, redirect.toString());
-    return new App(p, name, redirect);
-  }
-
-  /** Registers {@code app} on the ledger's app registry with one redirect URI. */
-  static void register(Testbed testbed, Testbed.Party app, String name, String redirect) {
-    Testbed.require(
-        testbed
-            .ledger()
-            .submit(
-                AppOperations.register(
-                    new AppRegistration(app.did(), name, List.of(redirect)), app.key())));
+    return new App(TestApps.register(testbed, name, redirect.toString()), name, redirect);
   }
 
   /** A person with a passport on the node, holding a KYC credential when {@code withKyc}. */

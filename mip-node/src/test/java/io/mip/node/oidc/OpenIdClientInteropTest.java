@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.mip.credential.testing.Testbed;
 import io.mip.face.FaceEngine;
 import io.mip.face.ModelPack;
+import io.mip.face.TestModels;
 import io.mip.ledger.Operation;
 import io.mip.node.MipNode;
 import io.mip.node.NodeConfig;
@@ -21,7 +22,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -46,10 +46,7 @@ class OpenIdClientInteropTest {
 
   @Test
   void openidClient_signsInThroughTheBrowser_getsPairwiseSubAndVerifiedClaims() throws Exception {
-    Path faces =
-        Path.of(System.getProperty("mip.repo.root", ".")).resolve("../shared/faces").normalize();
-    Assumptions.assumeTrue(
-        Files.isRegularFile(faces.resolve("identities.csv")), "face photos not found at " + faces);
+    Path faces = TestModels.faces();
     Path chromium = Path.of(System.getenv().getOrDefault("MIP_CHROMIUM", "/usr/bin/chromium"));
     Assumptions.assumeTrue(
         Files.isExecutable(chromium),
@@ -93,10 +90,8 @@ class OpenIdClientInteropTest {
         PassportResult<Enrolled> enrolled =
             new PassportService(engine, PassportSettings.DEFAULT)
                 .create(
-                    List.of(
-                        photo(faces, "deepface/img1.jpg"),
-                        photo(faces, "deepface/img2.jpg"),
-                        photo(faces, "deepface/img4.jpg")),
+                    TestModels.photos(
+                        "deepface/img1.jpg", "deepface/img2.jpg", "deepface/img4.jpg"),
                     PIN.toCharArray(),
                     DidRegistry.of(node.ledger()),
                     wallets.resolve("anna.passport"));
@@ -169,10 +164,6 @@ class OpenIdClientInteropTest {
     } finally {
       app.stop(0);
     }
-  }
-
-  private static byte[] photo(Path faces, String relative) throws IOException {
-    return Files.readAllBytes(faces.resolve(relative));
   }
 
   private static void copyScript(Path to) throws IOException {

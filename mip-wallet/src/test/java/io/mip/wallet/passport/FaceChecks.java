@@ -2,8 +2,8 @@ package io.mip.wallet.passport;
 
 import io.mip.face.Face;
 import io.mip.face.FaceTemplate;
+import io.mip.face.TestModels;
 import io.mip.face.binding.FaceKeyBinding;
-import io.mip.wallet.TestFaces;
 import io.mip.wallet.passport.PassportFailure.Reason;
 import io.mip.wallet.passport.internal.PassportKeys;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ final class FaceChecks {
   static Reason expectedForAnotherFace(Path wallet, List<byte[]> images) {
     Passport p = PassportFile.read(wallet);
     List<FaceTemplate> t =
-        images.stream().map(i -> ((Face) TestFaces.engine().analyse(i)).template()).toList();
+        images.stream().map(i -> ((Face) TestModels.engine().analyse(i)).template()).toList();
     int check = PassportKeys.faceCheck(new FaceKeyBinding().unlock(p.faceHelper(), t));
     return check == p.faceCheck() ? Reason.WRONG_PIN : Reason.FACE_MISMATCH;
   }

@@ -1,11 +1,11 @@
 package io.mip.wallet.passport;
 
-import static io.mip.wallet.TestFaces.photos;
+import static io.mip.face.TestModels.photos;
 
 import io.mip.crypto.Argon2idParameters;
+import io.mip.face.TestModels;
 import io.mip.ledger.embedded.EmbeddedLedger;
 import io.mip.ledger.testing.MutableClock;
-import io.mip.wallet.TestFaces;
 import io.mip.wallet.TestLedgers;
 import io.mip.wallet.recovery.GuardianSet;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ final class Household implements AutoCloseable {
     registry = DidRegistry.of(ledger);
     service =
         new PassportService(
-            TestFaces.engine(),
+            TestModels.engine(),
             PassportSettings.DEFAULT.withKdf(Argon2idParameters.MINIMUM).withClock(clock));
     owner =
         service

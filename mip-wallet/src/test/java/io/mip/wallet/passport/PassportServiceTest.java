@@ -1,7 +1,7 @@
 package io.mip.wallet.passport;
 
-import static io.mip.wallet.TestFaces.photo;
-import static io.mip.wallet.TestFaces.photos;
+import static io.mip.face.TestModels.photo;
+import static io.mip.face.TestModels.photos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,9 +9,9 @@ import io.mip.crypto.Argon2idParameters;
 import io.mip.did.DidDocument;
 import io.mip.did.VerificationRelationship;
 import io.mip.did.mip.DidMipResolver;
+import io.mip.face.TestModels;
 import io.mip.ledger.embedded.EmbeddedLedger;
 import io.mip.ledger.testing.MutableClock;
-import io.mip.wallet.TestFaces;
 import io.mip.wallet.TestLedgers;
 import io.mip.wallet.passport.PassportFailure.Reason;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ class PassportServiceTest {
     registry = DidRegistry.of(ledger);
     service =
         new PassportService(
-            TestFaces.engine(),
+            TestModels.engine(),
             PassportSettings.DEFAULT.withKdf(Argon2idParameters.MINIMUM).withClock(clock));
     wallet = dir.resolve("alice.passport");
   }
@@ -160,7 +160,7 @@ class PassportServiceTest {
   void unlock_imageWithoutFace_noFaceAndNotCounted() {
     create();
 
-    var r = service.unlock(wallet, List.of(TestFaces.noFace()), PIN);
+    var r = service.unlock(wallet, List.of(TestModels.noFace()), PIN);
 
     assertThat(r.reason()).contains(Reason.NO_FACE);
     assertThat(r.failure().orElseThrow().imageIndex()).isZero();
@@ -193,7 +193,7 @@ class PassportServiceTest {
   void create_imageWithoutFace_refusedWithItsIndexAndNoFile() {
     var r =
         service.create(
-            List.of(photo("deepface/img1.jpg"), photo("deepface/img2.jpg"), TestFaces.noFace()),
+            List.of(photo("deepface/img1.jpg"), photo("deepface/img2.jpg"), TestModels.noFace()),
             PIN.clone(),
             registry,
             wallet);

@@ -1,6 +1,6 @@
 package io.mip.wallet.passport;
 
-import static io.mip.wallet.TestFaces.photos;
+import static io.mip.face.TestModels.photos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mip.did.VerificationRelationship;

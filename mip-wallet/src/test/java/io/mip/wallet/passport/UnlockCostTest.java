@@ -1,11 +1,11 @@
 package io.mip.wallet.passport;
 
-import static io.mip.wallet.TestFaces.photos;
+import static io.mip.face.TestModels.photos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mip.crypto.Argon2id;
+import io.mip.face.TestModels;
 import io.mip.ledger.embedded.EmbeddedLedger;
-import io.mip.wallet.TestFaces;
 import io.mip.wallet.TestLedgers;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ class UnlockCostTest {
 
   @Test
   void unlock_defaultSettings_succeedsAndReportsCost() {
-    PassportService service = new PassportService(TestFaces.engine(), PassportSettings.DEFAULT);
+    PassportService service = new PassportService(TestModels.engine(), PassportSettings.DEFAULT);
     Path wallet = dir.resolve("w.passport");
     List<byte[]> unlockFaces = photos("deepface/img5.jpg", "deepface/img6.jpg");
     try (EmbeddedLedger ledger = TestLedgers.open(dir.resolve("ledger"))) {

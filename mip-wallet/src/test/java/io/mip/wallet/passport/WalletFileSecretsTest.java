@@ -1,6 +1,6 @@
 package io.mip.wallet.passport;
 
-import static io.mip.wallet.TestFaces.photos;
+import static io.mip.face.TestModels.photos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +8,8 @@ import io.mip.crypto.Argon2idParameters;
 import io.mip.crypto.Base64Url;
 import io.mip.face.Face;
 import io.mip.face.FaceTemplate;
+import io.mip.face.TestModels;
 import io.mip.ledger.embedded.EmbeddedLedger;
-import io.mip.wallet.TestFaces;
 import io.mip.wallet.TestLedgers;
 import io.mip.wallet.internal.JsonFields;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +37,7 @@ class WalletFileSecretsTest {
     try (EmbeddedLedger ledger = TestLedgers.open(dir.resolve("ledger"))) {
       var service =
           new PassportService(
-              TestFaces.engine(), PassportSettings.DEFAULT.withKdf(Argon2idParameters.MINIMUM));
+              TestModels.engine(), PassportSettings.DEFAULT.withKdf(Argon2idParameters.MINIMUM));
       var created = service.create(images, "739104".toCharArray(), DidRegistry.of(ledger), wallet);
       seed = created.value().session().seed();
     }
@@ -50,7 +50,7 @@ class WalletFileSecretsTest {
     assertThat(indexOf(decoded, seed)).isEqualTo(-1);
     List<FaceTemplate> templates = new ArrayList<>();
     for (byte[] img : images) {
-      templates.add(((Face) TestFaces.engine().analyse(img)).template());
+      templates.add(((Face) TestModels.engine().analyse(img)).template());
     }
     templates.add(FaceTemplate.mean(templates));
     Set<Long> pairs = new HashSet<>();
