@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The options every face-and-PIN command shares: {@code --face IMG...} and {@code --pin-stdin}. */
+/**
+ * The options every face-and-PIN command shares: {@code --face IMG...} and the PIN from {@code
+ * --pin-stdin} (the first line of standard input) or {@code --pin-file F} (the first line of F).
+ */
 final class FaceOptions {
   @Option(
       names = "--face",
@@ -21,8 +24,14 @@ final class FaceOptions {
 
   @Option(
       names = "--pin-stdin",
-      description = "Read the PIN from the first line of standard input (required).")
+      description = "Read the PIN from the first line of standard input.")
   boolean pinStdin;
+
+  @Option(
+      names = "--pin-file",
+      paramLabel = "F",
+      description = "Read the PIN from the first line of file F (instead of --pin-stdin).")
+  Path pinFile;
 
   /** Reads every image file, refusing files larger than the engine accepts. */
   List<byte[]> images() {
@@ -45,10 +54,22 @@ final class FaceOptions {
     return out;
   }
 
-  /** Reads the PIN from stdin; refuses without {@code --pin-stdin}. */
+  /** Reads the PIN from stdin or the PIN file; refuses without exactly one of them. */
   char[] pin() {
+    if (pinStdin && pinFile != null) {
+      throw CliFailure.usage("give the PIN with --pin-stdin or --pin-file, not both");
+    }
+    if (pinFile != null) {
+      try (InputStream in = Files.newInputStream(pinFile)) {
+        return PinInput.read(in);
+      } catch (NoSuchFileException e) {
+        throw CliFailure.usage("no such PIN file: " + pinFile);
+      } catch (IOException e) {
+        throw CliFailure.io("cannot read the PIN file " + pinFile);
+      }
+    }
     if (!pinStdin) {
-      throw CliFailure.usage("give the PIN on standard input with --pin-stdin");
+      throw CliFailure.usage("give the PIN on standard input with --pin-stdin (or --pin-file F)");
     }
     return PinInput.read(System.in);
   }

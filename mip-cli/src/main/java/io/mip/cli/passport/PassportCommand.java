@@ -12,19 +12,23 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "passport",
     mixinStandardHelpOptions = true,
-    description = "Create and unlock a face-and-PIN passport; set guardians; recover with them.",
+    description =
+        "Create and unlock a face-and-PIN passport; set guardians; recover with them; back it up"
+            + " on a node and restore it on a new device.",
     subcommands = {
       CreateCommand.class,
       UnlockCommand.class,
       GuardiansCommand.class,
       RecoveryRequestCommand.class,
       ApproveCommand.class,
-      RecoverCommand.class
+      RecoverCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
-      "1:refused by the ledger, or a DID is unusable",
+      "1:refused by the ledger or the node, a DID is unusable, or no usable backup",
       "2:usage error",
       "3:I/O failure or node unreachable",
       "10:no face in an image",
@@ -43,6 +47,7 @@ public final class PassportCommand implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing subcommand (create, unlock, guardians, recovery-request, approve, recover)");
+        "missing subcommand (create, unlock, guardians, recovery-request, approve, recover,"
+            + " backup, restore)");
   }
 }

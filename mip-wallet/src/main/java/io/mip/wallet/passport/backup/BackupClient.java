@@ -217,6 +217,6 @@ public final class BackupClient {
   }
 
   private static UncheckedIOException io(String message) {
-    return new UncheckedIOException(new IOException(message));
+    return new UncheckedIOException(message, new IOException(message));
   }
 }
