@@ -25,8 +25,10 @@ import org.web3j.utils.Numeric;
  * Consortium administration of a MipLedger contract: deploy it, allow or remove writer accounts,
  * hand the admin role over (two steps: {@link #transferAdmin} by the admin, {@link #acceptAdmin} by
  * the new admin), and create key files. Every call that changes the contract waits until its
- * transaction is mined, and fails with {@link LedgerException} naming the contract's error (such as
- * {@code NotAdmin}) when the contract refuses it; nothing is sent in that case.
+ * transaction is mined, and fails with {@link EvmRefusedException} naming the contract's error
+ * (such as {@code NotAdmin}) when the contract refuses it (nothing is sent in that case), or with a
+ * plain {@link LedgerException} when the node cannot be reached. Malformed addresses and key files
+ * are refused with {@link IllegalArgumentException} before anything is sent.
  */
 public final class EvmAdmin {
   private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]{40}");
@@ -61,48 +63,75 @@ public final class EvmAdmin {
       URI rpc, Path adminKeyFile, String contract, String writer, boolean allowed) {
     requireAddress(contract);
     requireAddress(writer);
-    try (Transactor t = new Transactor(rpc, EthAccount.fromKeyFile(adminKeyFile))) {
-      t.send(contract, MipLedgerContract.setWriter(writer, allowed));
-    }
+    send(rpc, adminKeyFile, contract, MipLedgerContract.setWriter(writer, allowed));
   }
 
   /** Names the next admin (first step); the key file must hold the current admin's key. */
   public static void transferAdmin(URI rpc, Path adminKeyFile, String contract, String next) {
     requireAddress(contract);
     requireAddress(next);
-    try (Transactor t = new Transactor(rpc, EthAccount.fromKeyFile(adminKeyFile))) {
-      t.send(contract, MipLedgerContract.transferAdmin(next));
-    }
+    send(rpc, adminKeyFile, contract, MipLedgerContract.transferAdmin(next));
   }
 
   /** Takes the admin role (second step); the key file must hold the named next admin's key. */
   public static void acceptAdmin(URI rpc, Path keyFile, String contract) {
     requireAddress(contract);
+    send(rpc, keyFile, contract, MipLedgerContract.acceptAdmin());
+  }
+
+  /**
+   * Sends call data to the contract, refusing (with {@link IllegalArgumentException}) an address
+   * that holds no contract: a call to it would succeed without doing anything.
+   */
+  private static void send(URI rpc, Path keyFile, String contract, String data) {
     try (Transactor t = new Transactor(rpc, EthAccount.fromKeyFile(keyFile))) {
-      t.send(contract, MipLedgerContract.acceptAdmin());
+      String code;
+      try {
+        code = t.rpc().code(contract);
+      } catch (IOException e) {
+        throw new LedgerException("EVM node failed: " + e.getMessage(), e);
+      }
+      if (code == null || code.length() <= 2) {
+        throw new IllegalArgumentException("no contract at " + contract + " on " + rpc);
+      }
+      t.send(contract, data);
     }
   }
 
-  /** Whether {@code account} may append to the contract. */
+  /**
+   * Whether {@code account} may append to the contract.
+   *
+   * @throws IllegalArgumentException when an address is malformed or no contract is there
+   */
   public static boolean isWriter(URI rpc, String contract, String account) {
     requireAddress(contract);
     requireAddress(account);
-    try (Rpc r = new Rpc(rpc)) {
-      return MipLedgerContract.decodeBool(
-          r.call(account, contract, MipLedgerContract.writers(account)));
-    } catch (IOException e) {
-      throw new LedgerException("EVM node failed: " + e.getMessage(), e);
-    }
+    return MipLedgerContract.decodeBool(
+        view(rpc, account, contract, MipLedgerContract.writers(account)));
   }
 
-  /** The contract's current admin, 0x-prefixed lower-case hex. */
+  /**
+   * The contract's current admin, 0x-prefixed lower-case hex.
+   *
+   * @throws IllegalArgumentException when the address is malformed or no contract is there
+   */
   public static String admin(URI rpc, String contract) {
     requireAddress(contract);
+    return MipLedgerContract.decodeAddress(
+        view(rpc, contract, contract, MipLedgerContract.admin()));
+  }
+
+  private static String view(URI rpc, String from, String contract, String data) {
+    String hex;
     try (Rpc r = new Rpc(rpc)) {
-      return MipLedgerContract.decodeAddress(r.call(contract, contract, MipLedgerContract.admin()));
+      hex = r.call(from, contract, data);
     } catch (IOException e) {
       throw new LedgerException("EVM node failed: " + e.getMessage(), e);
     }
+    if (hex == null || hex.length() <= 2) {
+      throw new IllegalArgumentException("no contract at " + contract + " on " + rpc);
+    }
+    return hex;
   }
 
   /** The address of the account whose key is in {@code keyFile}. */

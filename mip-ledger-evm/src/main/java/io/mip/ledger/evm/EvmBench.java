@@ -1,6 +1,7 @@
 package io.mip.ledger.evm;
 
 import io.mip.crypto.Ed25519PrivateKey;
+import io.mip.ledger.LedgerException;
 import io.mip.ledger.bench.BenchResult;
 import io.mip.ledger.bench.LedgerBench;
 import java.net.URI;
@@ -26,11 +27,40 @@ public final class EvmBench {
    */
   public static BenchResult run(
       URI rpc, Path keyFile, int operations, int threads, Duration pollInterval) {
-    String contract = EvmAdmin.deploy(rpc, keyFile);
-    EvmAdmin.setWriter(rpc, keyFile, contract, EvmAdmin.address(keyFile), true);
-    EvmConfig config =
-        EvmConfig.of(rpc, contract, keyFile, Ed25519PrivateKey.generate().publicKey())
-            .withPollInterval(pollInterval);
+    EvmAdmin.Deployment d = EvmAdmin.deployContract(rpc, keyFile);
+    EvmAdmin.setWriter(rpc, keyFile, d.address(), EvmAdmin.address(keyFile), true);
+    return run(
+        config(rpc, d.address(), keyFile, pollInterval).withFromBlock(d.block()),
+        operations,
+        threads);
+  }
+
+  /**
+   * Runs the benchmark through an existing contract, which the key file's account must be allowed
+   * to write to. The ledger replays the contract's history first (not timed); the benchmark's
+   * operations go to new streams of their own, so they do not disturb existing ones.
+   *
+   * @throws EvmRefusedException when the account is not a writer of {@code contract}
+   * @throws IllegalArgumentException when no contract is at {@code contract}
+   * @throws LedgerException when the node cannot be reached
+   */
+  public static BenchResult run(
+      URI rpc, Path keyFile, String contract, int operations, int threads, Duration pollInterval) {
+    if (!EvmAdmin.isWriter(rpc, contract, EvmAdmin.address(keyFile))) {
+      throw new EvmRefusedException(
+          "account " + EvmAdmin.address(keyFile) + " is not an allowed writer of " + contract,
+          "NotWriter",
+          null);
+    }
+    return run(config(rpc, contract, keyFile, pollInterval), operations, threads);
+  }
+
+  private static EvmConfig config(URI rpc, String contract, Path keyFile, Duration poll) {
+    return EvmConfig.of(rpc, contract, keyFile, Ed25519PrivateKey.generate().publicKey())
+        .withPollInterval(poll);
+  }
+
+  private static BenchResult run(EvmConfig config, int operations, int threads) {
     try (EvmLedger ledger = EvmLedger.open(config, List.of())) {
       return LedgerBench.run(ledger, operations, threads);
     }

@@ -81,6 +81,7 @@ public final class EvmLedger implements Ledger {
                 chainId,
                 config.pollInterval(),
                 new SenderHost());
+    core.attach(sender);
   }
 
   /**
@@ -156,7 +157,7 @@ public final class EvmLedger implements Ledger {
     for (int i = 0; i < ops.size(); i++) {
       valid[i] = ops.get(i).signatureValid();
     }
-    List<CompletableFuture<Admission>> futures = core.admit(ops, valid, sender);
+    List<CompletableFuture<Admission>> futures = core.admit(ops, valid);
     long deadline = System.nanoTime() + config.submitTimeout().toNanos();
     List<Admission> out = new ArrayList<>(ops.size());
     for (CompletableFuture<Admission> f : futures) {

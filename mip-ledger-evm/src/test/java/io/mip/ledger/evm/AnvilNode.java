@@ -198,6 +198,42 @@ public final class AnvilNode implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port);
   }
 
+  /**
+   * Calls a JSON-RPC method (such as {@code evm_snapshot} or {@code anvil_setStorageAt}) with
+   * parameters given as JSON texts, and returns the JSON text of its result.
+   *
+   * @throws IllegalStateException when the node answers with an error or cannot be reached
+   */
+  public String call(String method, String... jsonParams) {
+    String body =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\""
+            + method
+            + "\",\"params\":["
+            + String.join(",", jsonParams)
+            + "]}";
+    HttpRequest req =
+        HttpRequest.newBuilder(rpc())
+            .header("content-type", "application/json")
+            .timeout(Duration.ofSeconds(10))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    try {
+      String answer =
+          HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString()).body();
+      int at = answer.indexOf("\"result\":");
+      if (at < 0) {
+        throw new IllegalStateException(method + " failed: " + answer);
+      }
+      String result = answer.substring(at + 9, answer.lastIndexOf('}')).trim();
+      return result;
+    } catch (IOException e) {
+      throw new IllegalStateException(method + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
   /** Writes dev account {@code index}'s key to a key file and returns it. */
   public Path keyFile(int index) {
     Path f = dir.resolve("account-" + index + ".key");

@@ -85,9 +85,10 @@ final class InFlightTxs {
 
   /**
    * Drops replayed transactions and, about every {@code checkEveryMillis}, asks for the receipt of
-   * each one still waiting. Returns whether the sender must re-sync: a transaction without a
-   * receipt whose nonce the account already used (replaced) or the node no longer holds (lost), or
-   * one not mined within {@code stallMillis}.
+   * each one still waiting (mined ones too, until the reader has replayed them). Returns whether
+   * the sender must re-sync: a transaction whose receipt is gone (its block was reorganised away or
+   * lost in a node restart), one without a receipt whose nonce the account already used (replaced)
+   * or the node no longer holds (lost), or one not mined within {@code stallMillis}.
    */
   boolean check() throws IOException {
     long now = System.currentTimeMillis();
@@ -101,15 +102,21 @@ final class InFlightTxs {
         it.remove();
         continue;
       }
-      if (tx.mined || now - tx.checkedAt < checkEveryMillis) {
+      if (now - tx.checkedAt < checkEveryMillis) {
         continue;
       }
       tx.checkedAt = now;
       Optional<TransactionReceipt> receipt = rpc.receipt(tx.signed.hash());
       if (receipt.isPresent()) {
-        if (!mined(tx, receipt.get())) {
+        if (!tx.mined && !mined(tx, receipt.get())) {
           it.remove();
         }
+        continue;
+      }
+      if (tx.mined) {
+        LOG.info("EVM sender: transaction {} was mined but is no longer", tx.signed.hash());
+        tx.mined = false;
+        resync = true;
         continue;
       }
       if (latestCount < 0) {
@@ -144,10 +151,13 @@ final class InFlightTxs {
       }
       Optional<TransactionReceipt> receipt = rpc.receipt(tx.signed.hash());
       if (receipt.isPresent()) {
-        if (!mined(tx, receipt.get())) {
+        if (!tx.mined && !mined(tx, receipt.get())) {
           it.remove();
         }
-      } else if (tx.signed.nonce() >= pendingCount || tx.signed.nonce() < latestCount) {
+        continue;
+      }
+      tx.mined = false;
+      if (tx.signed.nonce() >= pendingCount || tx.signed.nonce() < latestCount) {
         lost.addAll(tx.batch.unfinished());
         it.remove();
       }

@@ -1,22 +1,15 @@
 package io.mip.ledger.evm.internal;
 
-import io.mip.ledger.MalformedOperationException;
 import io.mip.ledger.Operation;
 import io.mip.ledger.OperationId;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.web3j.protocol.core.methods.response.EthBlock;
-import org.web3j.protocol.core.methods.response.Log;
-import org.web3j.utils.Numeric;
 
 /**
  * The reader: follows the contract's {@code Appended} events with {@code eth_getLogs} over block
@@ -24,16 +17,36 @@ import org.web3j.utils.Numeric;
  * which verifies and applies them. It only reads blocks at least {@code confirmations} below the
  * chain head (0 on QBFT, whose blocks are final when produced).
  *
- * <p>It checks that the contract's sequence numbers arrive without gaps, so a node that leaves out
- * events is noticed (the poll fails and is retried) instead of silently skipping operations. Events
- * that are not well-formed operations, or whose stream topic does not match the operation's stream,
- * are skipped: they are in the contract's sequence but not in MIP's state.
+ * <p>Nothing is applied before its range is verified ({@link ChainRange}): the block hashes the
+ * events name are the chain's, the range continues the last verified block (its parent hash), the
+ * contract's sequence numbers follow on without a gap, and the contract's own counter at the end of
+ * the range equals the last sequence number read. What fails is repaired, never skipped:
+ *
+ * <ul>
+ *   <li>a reorganisation (the last verified block is no longer on the chain, or the chain is
+ *       shorter than it, as after a node restart that lost its newest blocks): the ledger rolls
+ *       back to the newest verified block still on the chain ({@link Checkpoints}) and the reader
+ *       reads on from there; this node's own rolled-back operations are sent again;
+ *   <li>a gap (sequence numbers missing, or fewer events than the counter): the reader reads again
+ *       from the last verified block, so an incomplete answer from the node (a log index lagging
+ *       behind its blocks) fills in. Only if the same operations are still missing from the same
+ *       chain after {@link #GAP_GRACE} does the reader take the chain as it is, with a warning:
+ *       those operations are then not in this chain's history (a node that lost blocks in a restart
+ *       can end up so), a late reader of the chain sees the same, and their writers' senders write
+ *       them again.
+ * </ul>
+ *
+ * <p>Events that are not well-formed operations, or whose stream topic does not match the
+ * operation's stream, are skipped: they are in the contract's sequence but not in MIP's state.
  */
 public final class LogFollower implements AutoCloseable {
+  /** How long a gap must persist on the same chain before the reader takes the chain as it is. */
+  static final Duration GAP_GRACE = Duration.ofSeconds(3);
+
   private static final Logger LOG = LoggerFactory.getLogger(LogFollower.class);
   private static final int MAX_RANGE = 2_000;
 
-  /** Receives each block's operations, in order. */
+  /** Receives each block's operations, in order, and the reader's repairs. */
   public interface Sink {
     /** Verifies and applies the operations of one block. */
     void apply(ChainBlock block, List<Replayed> operations);
@@ -43,16 +56,29 @@ public final class LogFollower implements AutoCloseable {
      * submissions: the id covers the signature, so the result cannot differ).
      */
     boolean signatureKnownValid(OperationId id);
+
+    /** Forgets everything applied from blocks above {@code toBlock}: the chain reorganised. */
+    void rollback(long toBlock);
+
+    /** Blocks up to {@code block} can no longer be rolled back individually. */
+    void settled(long block);
+
+    /** The reader rolled back or took a gap: transactions thought mined may be lost. */
+    void chainRepaired();
   }
 
   /** A well-formed operation read from an event, with its signature already checked. */
   public record Replayed(Operation op, boolean signatureValid) {}
 
+  private record Gap(long firstMissing, String verifiedHash, long since) {}
+
   private final Rpc rpc;
   private final String contract;
+  private final long fromBlock;
   private final int confirmations;
   private final long pollMillis;
   private final Sink sink;
+  private final Checkpoints checkpoints = new Checkpoints();
   private final Object wake = new Object();
   private Thread thread;
   private volatile boolean running = true;
@@ -60,6 +86,7 @@ public final class LogFollower implements AutoCloseable {
   private long next;
   private long lastSeq = -1;
   private int range = MAX_RANGE;
+  private Gap gap;
   private boolean woken;
 
   /** Creates a reader that starts at block {@code fromBlock}. */
@@ -67,6 +94,7 @@ public final class LogFollower implements AutoCloseable {
       Rpc rpc, String contract, long fromBlock, int confirmations, Duration poll, Sink sink) {
     this.rpc = rpc;
     this.contract = contract;
+    this.fromBlock = fromBlock;
     this.confirmations = confirmations;
     this.pollMillis = Math.max(1, poll.toMillis());
     this.sink = sink;
@@ -123,14 +151,53 @@ public final class LogFollower implements AutoCloseable {
     }
   }
 
-  /** Replays every block up to the chain head minus the confirmations. */
+  /**
+   * Replays every block up to the chain head minus the confirmations, repairing reorganisations and
+   * re-reading gaps (for up to {@link #GAP_GRACE}) on the way.
+   *
+   * @throws IOException when the node cannot be reached or its answers do not fit together
+   */
   public synchronized void catchUp() throws IOException {
-    long safe = rpc.blockNumber() - confirmations;
+    while (true) {
+      try {
+        catchUpOnce();
+        return;
+      } catch (ChainRange.GapException e) {
+        if (!running) {
+          throw e;
+        }
+        try {
+          Thread.sleep(Math.min(Math.max(pollMillis, 20), 500));
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted while re-reading a gap");
+        }
+      }
+    }
+  }
+
+  private void catchUpOnce() throws IOException {
+    EthBlock.Block head = rpc.latestBlock();
+    long headNumber = head.getNumber().longValueExact();
+    Checkpoints.Checkpoint verified = checkpoints.last();
+    if (verified != null && headNumber < verified.number()) {
+      rollBack(
+          headNumber, "the chain's head " + headNumber + " is below block " + verified.number());
+    } else if (verified != null
+        && headNumber == verified.number()
+        && !head.getHash().equalsIgnoreCase(verified.hash())) {
+      rollBack(headNumber, "block " + headNumber + " was replaced");
+    }
+    long safe = headNumber - confirmations;
     while (next <= safe) {
       long to = Math.min(safe, next + range - 1);
-      List<Log> logs;
+      String toHash = to == headNumber ? head.getHash() : hashAt(to);
+      verified = checkpoints.last();
+      ChainRange r;
       try {
-        logs = rpc.logs(contract, MipLedgerContract.APPENDED_TOPIC, next, to);
+        r =
+            ChainRange.read(
+                rpc, contract, next, to, toHash, verified == null ? null : verified.hash());
       } catch (RpcException e) {
         if (range > 1) {
           range = Math.max(1, range / 2);
@@ -138,89 +205,78 @@ public final class LogFollower implements AutoCloseable {
         }
         throw e;
       }
-      replay(logs);
+      if (!r.continuesVerified()) {
+        rollBack(headNumber, "block " + next + " does not follow block " + verified.number());
+        continue;
+      }
+      long seq = checkGap(r);
+      BlockReplay.replay(r, sink);
+      lastSeq = seq;
+      Checkpoints.Checkpoint dropped =
+          checkpoints.add(new Checkpoints.Checkpoint(to, toHash, lastSeq));
+      if (dropped != null) {
+        sink.settled(dropped.number());
+      }
       next = to + 1;
       height = to;
     }
   }
 
-  private void replay(List<Log> logs) throws IOException {
-    List<Log> sorted = new ArrayList<>();
-    for (Log l : logs) {
-      if (!l.isRemoved()) {
-        sorted.add(l);
-      }
+  /**
+   * Returns the range's last sequence number when it follows on from the last verified one; throws
+   * a {@link ChainRange.GapException} while a gap is within its grace period; takes the chain as it
+   * is once the same gap on the same chain outlived it.
+   */
+  private long checkGap(ChainRange r) throws ChainRange.GapException {
+    Optional<String> problem = r.sequenceProblem(lastSeq);
+    if (problem.isEmpty()) {
+      gap = null;
+      return r.lastSeq(lastSeq);
     }
-    sorted.sort(Comparator.comparing(Log::getBlockNumber).thenComparing(Log::getLogIndex));
-    long seq = lastSeq;
-    List<Long> numbers = new ArrayList<>();
-    for (Log l : sorted) {
-      seq = checkSequence(seq, l);
-      long b = l.getBlockNumber().longValueExact();
-      if (numbers.isEmpty() || numbers.get(numbers.size() - 1) != b) {
-        numbers.add(b);
-      }
+    String verifiedHash = checkpoints.last() == null ? "" : checkpoints.last().hash();
+    long now = System.currentTimeMillis();
+    if (gap == null
+        || gap.firstMissing() != lastSeq + 1
+        || !gap.verifiedHash().equals(verifiedHash)) {
+      gap = new Gap(lastSeq + 1, verifiedHash, now);
+      LOG.info("EVM reader: {}; reading again from block {}", problem.get(), next);
     }
-    Map<Long, EthBlock.Block> headers = rpc.blocks(numbers);
-    Replayed[] decoded = new Replayed[sorted.size()];
-    IntStream.range(0, sorted.size())
-        .parallel()
-        .forEach(k -> decoded[k] = decodeAndVerify(sorted.get(k)));
-    int k = 0;
-    for (long b : numbers) {
-      List<Replayed> ops = new ArrayList<>();
-      for (; k < sorted.size() && sorted.get(k).getBlockNumber().longValueExact() == b; k++) {
-        if (decoded[k] != null) {
-          ops.add(decoded[k]);
-        }
-      }
-      EthBlock.Block h = headers.get(b);
-      sink.apply(
-          new ChainBlock(
-              b,
-              h.getHash(),
-              h.getParentHash(),
-              Instant.ofEpochSecond(h.getTimestamp().longValueExact())),
-          ops);
+    if (now - gap.since() < GAP_GRACE.toMillis()) {
+      throw new ChainRange.GapException(problem.get() + "; reading again from block " + next);
     }
-    lastSeq = seq;
+    LOG.warn(
+        "EVM reader: {}, still after reading again from block {} for {} s: taking the chain as it"
+            + " is; those operations are not in its history (their writers send them again)",
+        problem.get(),
+        next,
+        GAP_GRACE.toSeconds());
+    gap = null;
+    sink.chainRepaired();
+    return Math.max(r.lastSeq(lastSeq), r.counter().orElse(-1));
   }
 
-  /** Parses the event's operation and checks its signature; null when it is not one. */
-  private Replayed decodeAndVerify(Log l) {
-    Operation op = decode(l);
-    if (op == null) {
-      return null;
+  private void rollBack(long headNumber, String why) throws IOException {
+    Optional<Checkpoints.Checkpoint> fork = checkpoints.forkPoint(headNumber, this::hashAt);
+    long to;
+    if (fork.isPresent()) {
+      to = fork.get().number();
+      checkpoints.dropAbove(to);
+      lastSeq = fork.get().lastSeq();
+    } else {
+      to = fromBlock - 1;
+      checkpoints.clear();
+      lastSeq = -1;
     }
-    return new Replayed(op, sink.signatureKnownValid(op.id()) || op.signatureValid());
+    next = to + 1;
+    height = Math.max(0, to);
+    gap = null;
+    LOG.warn("EVM reader: {}: the chain reorganised; reading again from block {}", why, next);
+    sink.rollback(to);
+    sink.chainRepaired();
   }
 
-  private long checkSequence(long last, Log l) throws IOException {
-    List<String> topics = l.getTopics();
-    if (topics.size() != 3) {
-      throw new IOException("Appended event with " + topics.size() + " topics");
-    }
-    long seq = Numeric.toBigInt(topics.get(2)).longValueExact();
-    if (last >= 0 && seq != last + 1) {
-      throw new IOException(
-          "Appended events out of sequence: expected " + (last + 1) + ", got " + seq);
-    }
-    return seq;
-  }
-
-  private static Operation decode(Log l) {
-    try {
-      Operation op = Operation.parse(MipLedgerContract.decodeAppendedData(l.getData()));
-      byte[] topic = Numeric.hexStringToByteArray(l.getTopics().get(1));
-      if (!Arrays.equals(topic, MipLedgerContract.streamKey(op.stream()))) {
-        LOG.debug("EVM reader: skipping an operation filed under another stream's topic");
-        return null;
-      }
-      return op;
-    } catch (MalformedOperationException | IllegalArgumentException e) {
-      LOG.debug("EVM reader: skipping a malformed operation: {}", e.getMessage());
-      return null;
-    }
+  private String hashAt(long number) throws IOException {
+    return rpc.blocks(List.of(number)).get(number).getHash();
   }
 
   @Override

@@ -15,12 +15,20 @@ import java.util.Map;
  */
 final class PendingOps {
   private final Map<OperationId, Submission> byId = new HashMap<>();
-  private final Map<String, List<Operation>> byStream = new HashMap<>();
+  private final Map<String, List<Submission>> byStream = new HashMap<>();
 
-  /** Adds a submission. */
+  /**
+   * Adds a submission at its place in submission order within its stream (at the end for a new one;
+   * earlier for an operation put back after a reorganisation).
+   */
   public void add(Submission s) {
     byId.put(s.op().id(), s);
-    byStream.computeIfAbsent(s.op().stream(), k -> new ArrayList<>()).add(s.op());
+    List<Submission> subs = byStream.computeIfAbsent(s.op().stream(), k -> new ArrayList<>());
+    int i = subs.size();
+    while (i > 0 && subs.get(i - 1).order() > s.order()) {
+      i--;
+    }
+    subs.add(i, s);
   }
 
   /** The pending submission of an operation, or null. */
@@ -32,8 +40,8 @@ final class PendingOps {
   public Submission remove(OperationId id) {
     Submission s = byId.remove(id);
     if (s != null) {
-      List<Operation> ops = byStream.get(s.op().stream());
-      ops.remove(s.op());
+      List<Submission> ops = byStream.get(s.op().stream());
+      ops.remove(s);
       if (ops.isEmpty()) {
         byStream.remove(s.op().stream());
       }
@@ -43,8 +51,15 @@ final class PendingOps {
 
   /** The pending operations of a stream, in submission order (a copy). */
   public List<Operation> ofStream(String stream) {
-    List<Operation> ops = byStream.get(stream);
-    return ops == null ? List.of() : List.copyOf(ops);
+    List<Submission> subs = byStream.get(stream);
+    if (subs == null) {
+      return List.of();
+    }
+    List<Operation> ops = new ArrayList<>(subs.size());
+    for (Submission s : subs) {
+      ops.add(s.op());
+    }
+    return ops;
   }
 
   /** All pending submissions (a copy). */

@@ -114,6 +114,23 @@ public final class Rpc implements AutoCloseable {
     return call(web3j.ethCall(tx, DefaultBlockParameterName.LATEST)).getValue();
   }
 
+  /** eth_call at block {@code block}; returns the hex result. */
+  public String callAt(String from, String to, String data, long block) throws IOException {
+    Transaction tx = Transaction.createEthCallTransaction(from, to, data);
+    return call(web3j.ethCall(tx, DefaultBlockParameter.valueOf(BigInteger.valueOf(block))))
+        .getValue();
+  }
+
+  /** eth_getBlockByNumber("latest") without transactions: the head block's header. */
+  public EthBlock.Block latestBlock() throws IOException {
+    EthBlock.Block b =
+        call(web3j.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false)).getBlock();
+    if (b == null) {
+      throw new IOException("eth_getBlockByNumber: no latest block");
+    }
+    return b;
+  }
+
   /** eth_sendRawTransaction; returns the hash the node reports. */
   public String sendRaw(String signedHex) throws IOException {
     return call(web3j.ethSendRawTransaction(signedHex)).getTransactionHash();

@@ -4,13 +4,15 @@ import io.mip.ledger.LedgerException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -25,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * sent. On any failure the sender re-syncs: it lets the reader catch up (so operations already on
  * the chain are known), asks the node for the account's pending and latest nonce, keeps
  * transactions still in the node's pool, and puts the operations of lost or replaced transactions
- * back at the front of the queue in their original order. Operations the reader has seen are never
- * sent again; if a transaction thought lost is mined after all, readers ignore the exact duplicates
- * by operation id.
+ * back in the queue. The queue is ordered by submission order, so re-sent operations go out before
+ * later ones that may chain on them. Operations the reader has seen are never sent again; if a
+ * transaction thought lost is mined after all, readers ignore the exact duplicates by operation id.
+ * The reader asks for a re-sync ({@link #resyncSoon()}) when it repaired its view of the chain.
  */
 public final class Submitter implements AutoCloseable {
   /** Most transactions sent and not yet replayed. */
@@ -68,15 +71,16 @@ public final class Submitter implements AutoCloseable {
   private final Host host;
   private final long pollMillis;
   private final InFlightTxs inFlight;
-  private final LinkedBlockingDeque<Submission> queue = new LinkedBlockingDeque<>();
+  private final PriorityBlockingQueue<Submission> queue =
+      new PriorityBlockingQueue<>(64, Comparator.comparingLong(Submission::order));
   private final Thread thread;
   private final ExecutorService senders;
   private final ConcurrentLinkedQueue<SendFailure> sendFailures = new ConcurrentLinkedQueue<>();
   private volatile boolean running = true;
+  private final AtomicBoolean resyncRequested = new AtomicBoolean();
+  private final WriterCheck writer;
   private long nextNonce = -1;
   private boolean resyncNeeded = true;
-  private long writerCheckedAt = 0;
-  private boolean writer;
 
   /** Creates the sender; {@link #start()} starts its thread. */
   public Submitter(
@@ -87,6 +91,7 @@ public final class Submitter implements AutoCloseable {
     this.chainId = chainId;
     this.host = host;
     this.pollMillis = Math.max(1, poll.toMillis());
+    this.writer = new WriterCheck(rpc, account.address(), contract);
     this.inFlight =
         new InFlightTxs(
             rpc,
@@ -112,12 +117,21 @@ public final class Submitter implements AutoCloseable {
     thread.start();
   }
 
-  /** Queues a submission for the next transaction. */
+  /** Queues a submission for the next transaction, at its place in submission order. */
   public void enqueue(Submission s) {
     if (!running) {
       throw new LedgerException("EVM ledger is closed");
     }
-    queue.addLast(s);
+    queue.add(s);
+    LockSupport.unpark(thread);
+  }
+
+  /**
+   * Asks the sender to re-sync with the node before its next transaction (the reader rolled back a
+   * reorganisation or found operations missing from the chain).
+   */
+  public void resyncSoon() {
+    resyncRequested.set(true);
     LockSupport.unpark(thread);
   }
 
@@ -126,13 +140,14 @@ public final class Submitter implements AutoCloseable {
     while (running) {
       try {
         handleSendFailures();
+        resyncNeeded |= resyncRequested.getAndSet(false);
         if (resyncNeeded) {
           resync();
           backoff = pollMillis;
         }
         resyncNeeded |= inFlight.check();
         if (inFlight.takeReverted()) {
-          writerCheckedAt = 0;
+          writer.recheck();
         }
         if (inFlight.size() >= MAX_IN_FLIGHT
             || (inFlight.size() >= EAGER_IN_FLIGHT && queue.size() < TxBatch.MAX_OPS)) {
@@ -141,7 +156,7 @@ public final class Submitter implements AutoCloseable {
           LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(pollMillis));
           continue;
         }
-        Submission first = queue.pollFirst(pollMillis, TimeUnit.MILLISECONDS);
+        Submission first = queue.poll(pollMillis, TimeUnit.MILLISECONDS);
         if (first != null) {
           TxBatch batch = TxBatch.collect(first, queue);
           if (!batch.isEmpty()) {
@@ -184,7 +199,7 @@ public final class Submitter implements AutoCloseable {
   private void send(TxBatch batch) throws IOException {
     EthAccount.SignedTx signed;
     try {
-      if (!isWriter()) {
+      if (!writer.allowed()) {
         host.failed(
             batch.submissions(),
             new LedgerException(
@@ -242,21 +257,10 @@ public final class Submitter implements AutoCloseable {
 
   private record SendFailure(InFlightTxs.Tx f, IOException error) {}
 
-  private boolean isWriter() throws IOException {
-    long now = System.currentTimeMillis();
-    if (!writer || now - writerCheckedAt > 10_000) {
-      String hex =
-          rpc.call(account.address(), contract, MipLedgerContract.writers(account.address()));
-      writer = MipLedgerContract.decodeBool(hex);
-      writerCheckedAt = now;
-    }
-    return writer;
-  }
-
   private void requeue(List<Submission> subs) {
-    for (int i = subs.size() - 1; i >= 0; i--) {
-      if (!subs.get(i).done()) {
-        queue.addFirst(subs.get(i));
+    for (Submission s : subs) {
+      if (!s.done()) {
+        queue.add(s);
       }
     }
   }
@@ -267,7 +271,7 @@ public final class Submitter implements AutoCloseable {
     long latestCount = rpc.nonce(account.address(), false);
     List<Submission> lost = inFlight.resync(pendingCount, latestCount);
     if (inFlight.takeReverted()) {
-      writerCheckedAt = 0;
+      writer.recheck();
     }
     if (!lost.isEmpty()) {
       LOG.info("EVM sender: re-sending {} operations of lost transactions", lost.size());

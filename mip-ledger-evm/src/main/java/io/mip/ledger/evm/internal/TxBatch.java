@@ -1,8 +1,11 @@
 package io.mip.ledger.evm.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.concurrent.BlockingDeque;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * The operations of one transaction, in queue order, with the call data and gas limit that carry
@@ -25,23 +28,25 @@ final class TxBatch {
   }
 
   /**
-   * Takes {@code first} and as many queued submissions after it as fit, skipping those whose
-   * outcome is already known. Only the sender thread takes from the queue.
+   * Takes {@code first} and as many queued submissions after it as fit, in queue order, skipping
+   * those whose outcome is already known and any queued twice (an operation put back while it was
+   * also re-queued). Only the sender thread takes from the queue.
    */
-  static TxBatch collect(Submission first, BlockingDeque<Submission> queue) {
+  static TxBatch collect(Submission first, BlockingQueue<Submission> queue) {
     List<Submission> batch = new ArrayList<>();
+    Set<Submission> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     int bytes = 0;
     Submission next = first;
     while (next != null) {
-      if (!next.done()) {
+      if (!next.done() && taken.add(next)) {
         batch.add(next);
         bytes += next.bytes().length;
       }
-      Submission peek = queue.peekFirst();
+      Submission peek = queue.peek();
       if (peek == null || batch.size() >= MAX_OPS || bytes + peek.bytes().length > MAX_BYTES) {
         break;
       }
-      next = queue.pollFirst();
+      next = queue.poll();
     }
     return new TxBatch(batch);
   }

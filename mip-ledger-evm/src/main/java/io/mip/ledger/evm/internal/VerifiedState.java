@@ -97,6 +97,31 @@ final class VerifiedState {
     return Admission.accepted(receipt);
   }
 
+  /**
+   * Forgets every operation replayed from a block above {@code toBlock} (the chain reorganised
+   * there) and returns them in replay order. Later replays number from where the state now ends.
+   */
+  public List<LedgerEntry> truncate(long toBlock) {
+    int keep = entries.size();
+    while (keep > 0 && entries.get(keep - 1).receipt().blockHeight() > toBlock) {
+      keep--;
+    }
+    List<LedgerEntry> removed = new ArrayList<>(entries.subList(keep, entries.size()));
+    entries.subList(keep, entries.size()).clear();
+    for (int i = removed.size() - 1; i >= 0; i--) {
+      LedgerEntry e = removed.get(i);
+      byId.remove(e.operation().id());
+      List<LedgerEntry> s = streams.get(e.operation().stream());
+      s.remove(s.size() - 1);
+      if (s.isEmpty()) {
+        streams.remove(e.operation().stream());
+      }
+    }
+    blocks.keySet().removeIf(n -> n > toBlock);
+    blockEntries.keySet().removeIf(n -> n > toBlock);
+    return removed;
+  }
+
   private OperationId headId(String stream) {
     List<LedgerEntry> s = streams.get(stream);
     return s == null ? null : s.get(s.size() - 1).operation().id();

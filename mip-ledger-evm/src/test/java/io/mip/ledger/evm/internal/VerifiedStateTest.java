@@ -132,4 +132,31 @@ class VerifiedStateTest {
     assertThat(s.since(-7, 1)).hasSize(1);
     assertThat(s.since(0, 0)).isEmpty();
   }
+
+  @Test
+  void truncate_aboveABlock_forgetsThoseOperationsAndNumbersOnFromThere() {
+    VerifiedState s = new VerifiedState(List.of());
+    TestStream a = TestStream.create();
+    TestStream b = TestStream.create();
+    Operation a1 = a.next();
+    Operation a2 = a.next();
+    Operation b1 = b.next();
+    apply(s, a1, 3);
+    apply(s, b1, 4);
+    apply(s, a2, 5);
+
+    List<io.mip.ledger.LedgerEntry> removed = s.truncate(3);
+
+    assertThat(removed).extracting(e -> e.operation().id()).containsExactly(b1.id(), a2.id());
+    assertThat(s.size()).isEqualTo(1);
+    assertThat(s.head(a.id()).orElseThrow().operation().id()).isEqualTo(a1.id());
+    assertThat(s.stream(b.id())).isEmpty();
+    assertThat(s.find(a2.id())).isEmpty();
+    assertThat(s.block(4)).isEmpty();
+    assertThat(s.block(3)).isPresent();
+    // replayed again (from another chain), they number on from the truncated state
+    Admission again = apply(s, a2, 4);
+    assertThat(again.status()).isEqualTo(Admission.Status.ACCEPTED);
+    assertThat(again.receipt().sequence()).isEqualTo(2);
+  }
 }

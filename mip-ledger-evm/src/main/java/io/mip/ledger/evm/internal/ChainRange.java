@@ -1,0 +1,187 @@
+package io.mip.ledger.evm.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeSet;
+import org.web3j.protocol.core.methods.response.EthBlock;
+import org.web3j.protocol.core.methods.response.Log;
+import org.web3j.utils.Numeric;
+
+/**
+ * One block range of {@code Appended} events as the reader read it, with what it needs to verify
+ * the range before applying it: the headers of its first and last block and of every block with an
+ * event, and the contract's counter ({@code sequence()}) at its last block when the node can still
+ * answer for that block.
+ *
+ * <p>{@link #read} fails with an {@link IOException} when the chain changed while the range was
+ * read (the last block's hash differs before and after, or an event names a block hash that is not
+ * the chain's), so the reader reads it again.
+ */
+final class ChainRange {
+  /** Events are missing: the range does not follow on from the last verified sequence number. */
+  static final class GapException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    GapException(String message) {
+      super(message);
+    }
+  }
+
+  private final long to;
+  private final List<Log> logs;
+  private final Map<Long, EthBlock.Block> headers;
+  private final OptionalLong counter;
+  private final boolean continuesVerified;
+
+  ChainRange(
+      long to,
+      List<Log> logs,
+      Map<Long, EthBlock.Block> headers,
+      OptionalLong counter,
+      boolean continuesVerified) {
+    this.to = to;
+    this.logs = logs;
+    this.headers = headers;
+    this.counter = counter;
+    this.continuesVerified = continuesVerified;
+  }
+
+  /**
+   * Reads blocks {@code from..to} of the contract's events.
+   *
+   * @param toHash the hash of block {@code to} taken before the read
+   * @param verifiedHash the hash of the last verified block ({@code from - 1}), null when none
+   * @throws RpcException when the node refuses the range (the reader then reads smaller ones)
+   * @throws IOException when the node cannot be reached or the chain changed during the read
+   */
+  static ChainRange read(
+      Rpc rpc, String contract, long from, long to, String toHash, String verifiedHash)
+      throws IOException {
+    List<Log> logs = new ArrayList<>();
+    for (Log l : rpc.logs(contract, MipLedgerContract.APPENDED_TOPIC, from, to)) {
+      if (!l.isRemoved()) {
+        if (l.getTopics().size() != 3) {
+          throw new IOException("Appended event with " + l.getTopics().size() + " topics");
+        }
+        logs.add(l);
+      }
+    }
+    logs.sort(Comparator.comparing(Log::getBlockNumber).thenComparing(Log::getLogIndex));
+    OptionalLong counter = counterAt(rpc, contract, to);
+    TreeSet<Long> numbers = new TreeSet<>(List.of(from, to));
+    for (Log l : logs) {
+      numbers.add(l.getBlockNumber().longValueExact());
+    }
+    Map<Long, EthBlock.Block> headers = rpc.blocks(new ArrayList<>(numbers));
+    if (!headers.get(to).getHash().equalsIgnoreCase(toHash)) {
+      throw changed(from, to);
+    }
+    boolean continues =
+        verifiedHash == null || headers.get(from).getParentHash().equalsIgnoreCase(verifiedHash);
+    if (continues) {
+      for (Log l : logs) {
+        EthBlock.Block h = headers.get(l.getBlockNumber().longValueExact());
+        if (l.getBlockHash() == null || !l.getBlockHash().equalsIgnoreCase(h.getHash())) {
+          throw changed(from, to);
+        }
+      }
+    }
+    return new ChainRange(to, logs, headers, counter, continues);
+  }
+
+  private static IOException changed(long from, long to) {
+    return new IOException(
+        "the chain changed while blocks " + from + "-" + to + " were read; reading them again");
+  }
+
+  /** The counter at block {@code to}; empty when the node no longer has that block's state. */
+  private static OptionalLong counterAt(Rpc rpc, String contract, long to) throws IOException {
+    try {
+      String hex = rpc.callAt(contract, contract, MipLedgerContract.sequence(), to);
+      if (hex == null || Numeric.cleanHexPrefix(hex).isEmpty()) {
+        return OptionalLong.of(0); // no contract code at that block yet
+      }
+      return OptionalLong.of(MipLedgerContract.decodeUint(hex));
+    } catch (RpcException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /** Whether the first block's parent is the last verified block (false: the chain reorganised). */
+  boolean continuesVerified() {
+    return continuesVerified;
+  }
+
+  /**
+   * What is wrong with the range's sequence numbers after {@code lastSeq} (-1: none read yet, so
+   * any first number is taken): a number that does not follow its predecessor, or a counter at the
+   * last block that differs from the last number read. Empty when nothing is.
+   */
+  Optional<String> sequenceProblem(long lastSeq) {
+    long seq = lastSeq;
+    for (Log l : logs) {
+      long s = seqOf(l);
+      if (seq >= 0 && s != seq + 1) {
+        return Optional.of(
+            "Appended events out of sequence: expected "
+                + (seq + 1)
+                + ", got "
+                + s
+                + " in block "
+                + l.getBlockNumber());
+      }
+      seq = s;
+    }
+    if (counter.isPresent() && seq >= 0 && counter.getAsLong() != seq) {
+      return Optional.of(
+          "the contract counts "
+              + counter.getAsLong()
+              + " operations at block "
+              + to
+              + " but its events end at "
+              + seq);
+    }
+    return Optional.empty();
+  }
+
+  /** The last sequence number in the range, or {@code previous} when it has no events. */
+  long lastSeq(long previous) {
+    return logs.isEmpty() ? previous : seqOf(logs.get(logs.size() - 1));
+  }
+
+  /** The contract's counter at the last block, when known. */
+  OptionalLong counter() {
+    return counter;
+  }
+
+  /** The range's events in (block, log index) order. */
+  List<Log> logs() {
+    return logs;
+  }
+
+  /** The numbers of the blocks with events, ascending. */
+  List<Long> blockNumbers() {
+    List<Long> out = new ArrayList<>();
+    for (Log l : logs) {
+      long b = l.getBlockNumber().longValueExact();
+      if (out.isEmpty() || out.get(out.size() - 1) != b) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /** The header of block {@code number} (the first, the last, or one with events). */
+  EthBlock.Block header(long number) {
+    return headers.get(number);
+  }
+
+  private static long seqOf(Log l) {
+    return Numeric.toBigInt(l.getTopics().get(2)).longValueExact();
+  }
+}
