@@ -49,10 +49,10 @@ public final class ProfileBench {
    * Untimed deposits (at most the timed count) before the timed ones, so the JIT has compiled the
    * deposit path: a node is a long-running process, and the timed figures are its steady state.
    */
-  public static final int WARMUP_DEPOSITS = 3_000;
+  public static final int WARMUP_DEPOSITS = 10_000;
 
   /** Untimed granted reads (of the warm-up records) before the timed ones. */
-  public static final int WARMUP_READS = 300;
+  public static final int WARMUP_READS = 1_000;
 
   private ProfileBench() {}
 

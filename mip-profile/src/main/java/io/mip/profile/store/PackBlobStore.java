@@ -72,10 +72,11 @@ public final class PackBlobStore implements BlobStore {
     List<Connection> opened = new ArrayList<>();
     try {
       Files.createDirectories(abs);
+      boolean indexIsNew = !Files.exists(abs.resolve("packs.db"));
       String url = "jdbc:sqlite:" + abs.resolve("packs.db");
       Connection writer = connect(url, opened);
       createSchema(writer);
-      PackFiles packs = PackFiles.open(abs, packBytes, committedEnds(writer));
+      PackFiles packs = PackFiles.open(abs, packBytes, committedEnds(writer), indexIsNew);
       List<Connection> readers = new ArrayList<>();
       for (int i = 0; i < READERS; i++) {
         readers.add(connect(url, opened));
@@ -90,9 +91,11 @@ public final class PackBlobStore implements BlobStore {
         throw new ProfileStoreException("cannot move blob files into packs in " + dir, e);
       }
       return store;
-    } catch (SQLException | IOException e) {
+    } catch (SQLException | IOException | RuntimeException e) {
       opened.forEach(PackBlobStore::closeQuietly);
-      throw new ProfileStoreException("cannot open pack blob store " + dir, e);
+      throw e instanceof ProfileStoreException pse
+          ? pse
+          : new ProfileStoreException("cannot open pack blob store " + dir, e);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.mip.profile.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mip.profile.ProfileLimits;
 import io.mip.profile.RecordId;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,6 +125,22 @@ class PackBlobStoreTest extends BlobStoreContract {
     RecordId y = blobs.put(bytes("y"));
     assertThat(packs().locate(y).orElseThrow().file().getFileName().toString())
         .isEqualTo("pack-00000001.bin");
+  }
+
+  @Test
+  void open_packsWithoutTheirIndex_refusedAndPacksKept() throws IOException {
+    RecordId id = blobs.put(bytes("x"));
+    Path pack = packs().locate(id).orElseThrow().file();
+    blobs.close();
+    for (String name : List.of("packs.db", "packs.db-wal", "packs.db-shm")) {
+      Files.deleteIfExists(dir.resolve("blobs").resolve(name));
+    }
+    assertThatThrownBy(() -> PackBlobStore.open(dir.resolve("blobs")))
+        .isInstanceOf(ProfileStoreException.class)
+        .hasMessageContaining("no index");
+    assertThat(pack).exists();
+    Files.delete(pack);
+    blobs = openBlobs();
   }
 
   @Test

@@ -53,9 +53,11 @@ public final class PackFiles implements AutoCloseable {
 
   /**
    * Opens the packs in {@code dir}, recovering against {@code committedEnds} (pack number to the
-   * end the index recorded); new blobs go to a pack once it would pass {@code limit} bytes.
+   * end the index recorded); new blobs go to a pack once it would pass {@code limit} bytes. Refuses
+   * to open packs whose index was just created ({@code indexIsNew}): their blobs would be lost.
    */
-  public static PackFiles open(Path dir, long limit, Map<Long, Long> committedEnds) {
+  public static PackFiles open(
+      Path dir, long limit, Map<Long, Long> committedEnds, boolean indexIsNew) {
     try {
       Map<Long, Path> onDisk = new HashMap<>();
       try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "pack-*.bin")) {
@@ -66,22 +68,27 @@ public final class PackFiles implements AutoCloseable {
           }
         }
       }
+      if (indexIsNew && !onDisk.isEmpty()) {
+        throw new ProfileStoreException(
+            dir + " holds pack files but no index (packs.db); restore it before opening", null);
+      }
       long current = 1;
       long end = 0;
-      for (Map.Entry<Long, Path> e : onDisk.entrySet()) {
-        Long committed = committedEnds.get(e.getKey());
-        if (committed == null) {
-          LOG.warn(
-              "removing unindexed pack {} (a write interrupted before its commit)", e.getValue());
-          Files.delete(e.getValue());
-          continue;
-        }
-        recoverTail(e.getValue(), committed);
-      }
       for (Map.Entry<Long, Long> e : committedEnds.entrySet()) {
         if (e.getKey() >= current) {
           current = e.getKey();
           end = e.getValue();
+        }
+      }
+      for (Map.Entry<Long, Path> e : onDisk.entrySet()) {
+        Long committed = committedEnds.get(e.getKey());
+        if (committed != null) {
+          recoverTail(e.getValue(), committed);
+        } else if (e.getKey() > current || committedEnds.isEmpty()) {
+          LOG.warn("removing pack {}: created by a write that never committed", e.getValue());
+          Files.delete(e.getValue());
+        } else {
+          LOG.error("pack {} is not in the index; left as it is", e.getValue());
         }
       }
       PackFiles packs = new PackFiles(dir, limit, current, end);
@@ -120,10 +127,15 @@ public final class PackFiles implements AutoCloseable {
       if (end > 0 && end + bytes.length > limit) {
         current++;
         end = 0;
-        channel(current, true);
-        forceDirectory(dir);
       }
-      FileChannel ch = channel(current, true);
+      FileChannel ch = channels.get(current);
+      if (ch == null) {
+        boolean created = !Files.exists(path(current));
+        ch = channel(current, true);
+        if (created) {
+          forceDirectory(dir); // the new pack's name must survive a crash too
+        }
+      }
       writeFully(ch, ByteBuffer.wrap(bytes), end);
       Slot slot = new Slot(current, end, bytes.length);
       end += bytes.length;
