@@ -72,12 +72,14 @@ final class ChainRange {
       }
     }
     logs.sort(Comparator.comparing(Log::getBlockNumber).thenComparing(Log::getLogIndex));
-    OptionalLong counter = counterAt(rpc, contract, to);
     TreeSet<Long> numbers = new TreeSet<>(List.of(from, to));
     for (Log l : logs) {
       numbers.add(l.getBlockNumber().longValueExact());
     }
-    Map<Long, EthBlock.Block> headers = rpc.blocks(new ArrayList<>(numbers));
+    Rpc.BlocksAndCall answer =
+        rpc.blocksAndCall(new ArrayList<>(numbers), contract, MipLedgerContract.sequence(), to);
+    Map<Long, EthBlock.Block> headers = answer.blocks();
+    OptionalLong counter = counter(answer.call());
     if (!headers.get(to).getHash().equalsIgnoreCase(toHash)) {
       throw changed(from, to);
     }
@@ -99,17 +101,15 @@ final class ChainRange {
         "the chain changed while blocks " + from + "-" + to + " were read; reading them again");
   }
 
-  /** The counter at block {@code to}; empty when the node no longer has that block's state. */
-  private static OptionalLong counterAt(Rpc rpc, String contract, long to) throws IOException {
-    try {
-      String hex = rpc.callAt(contract, contract, MipLedgerContract.sequence(), to);
-      if (hex == null || Numeric.cleanHexPrefix(hex).isEmpty()) {
-        return OptionalLong.of(0); // no contract code at that block yet
-      }
-      return OptionalLong.of(MipLedgerContract.decodeUint(hex));
-    } catch (RpcException e) {
+  /** The counter from the view's result; empty when the node could not answer for that block. */
+  private static OptionalLong counter(Optional<String> hex) {
+    if (hex.isEmpty()) {
       return OptionalLong.empty();
     }
+    if (Numeric.cleanHexPrefix(hex.get()).isEmpty()) {
+      return OptionalLong.of(0); // no contract code at that block yet
+    }
+    return OptionalLong.of(MipLedgerContract.decodeUint(hex.get()));
   }
 
   /** Whether the first block's parent is the last verified block (false: the chain reorganised). */

@@ -23,6 +23,7 @@ import org.web3j.protocol.core.Response;
 import org.web3j.protocol.core.methods.request.EthFilter;
 import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthBlock;
+import org.web3j.protocol.core.methods.response.EthCall;
 import org.web3j.protocol.core.methods.response.EthLog;
 import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
@@ -114,13 +115,6 @@ public final class Rpc implements AutoCloseable {
     return call(web3j.ethCall(tx, DefaultBlockParameterName.LATEST)).getValue();
   }
 
-  /** eth_call at block {@code block}; returns the hex result. */
-  public String callAt(String from, String to, String data, long block) throws IOException {
-    Transaction tx = Transaction.createEthCallTransaction(from, to, data);
-    return call(web3j.ethCall(tx, DefaultBlockParameter.valueOf(BigInteger.valueOf(block))))
-        .getValue();
-  }
-
   /** eth_getBlockByNumber("latest") without transactions: the head block's header. */
   public EthBlock.Block latestBlock() throws IOException {
     EthBlock.Block b =
@@ -167,7 +161,32 @@ public final class Rpc implements AutoCloseable {
     if (numbers.isEmpty()) {
       return Map.of();
     }
+    return blocksAndCall(numbers, null, null, 0).blocks();
+  }
+
+  /**
+   * Blocks and a view call in one answer.
+   *
+   * @param blocks each requested block by number
+   * @param call the view's hex result; empty when the node answered the call with an error (for
+   *     example because it no longer has that block's state)
+   */
+  public record BlocksAndCall(Map<Long, EthBlock.Block> blocks, Optional<String> call) {}
+
+  /**
+   * One batch request: eth_getBlockByNumber (without transactions) for each of {@code numbers}, and
+   * eth_call of {@code data} on {@code contract} at block {@code atBlock} (skipped when {@code
+   * contract} is null).
+   */
+  public BlocksAndCall blocksAndCall(List<Long> numbers, String contract, String data, long atBlock)
+      throws IOException {
     BatchRequest batch = web3j.newBatch();
+    if (contract != null) {
+      batch.add(
+          web3j.ethCall(
+              Transaction.createEthCallTransaction(contract, contract, data),
+              DefaultBlockParameter.valueOf(BigInteger.valueOf(atBlock))));
+    }
     for (long n : numbers) {
       batch.add(
           web3j.ethGetBlockByNumber(DefaultBlockParameter.valueOf(BigInteger.valueOf(n)), false));
@@ -179,7 +198,12 @@ public final class Rpc implements AutoCloseable {
       throw new IOException("eth_getBlockByNumber: " + e.getMessage(), e);
     }
     Map<Long, EthBlock.Block> out = new HashMap<>();
+    Optional<String> call = Optional.empty();
     for (Response<?> r : response.getResponses()) {
+      if (r instanceof EthCall c) {
+        call = c.hasError() ? Optional.empty() : Optional.ofNullable(c.getValue());
+        continue;
+      }
       if (r.hasError()) {
         Response.Error err = r.getError();
         throw new RpcException(
@@ -193,7 +217,7 @@ public final class Rpc implements AutoCloseable {
     if (!out.keySet().containsAll(numbers)) {
       throw new IOException("eth_getBlockByNumber: a requested block is missing from the answer");
     }
-    return out;
+    return new BlocksAndCall(out, call);
   }
 
   @Override
