@@ -2,13 +2,8 @@ package io.mip.cli.bench;
 
 import io.mip.node.oidc.bench.BenchResult;
 import io.mip.node.oidc.bench.LoginBench;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,8 +22,7 @@ import picocli.CommandLine.Spec;
 public final class BenchLoginCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Work in DIR (default: a temp dir).")
-  Path data;
+  @Mixin BenchDir dir;
 
   @Option(names = "--logins", defaultValue = "5000", description = "Logins to time.")
   int logins;
@@ -47,29 +41,12 @@ public final class BenchLoginCommand implements Runnable {
       throw new ParameterException(
           spec.commandLine(), "--logins must be positive and --threads 1 to 256");
     }
-    try {
-      Path dir = data != null ? data : Files.createTempDirectory("mip-bench-login");
-      try {
-        BenchResult r = LoginBench.run(dir, logins, threads, consent);
-        spec.commandLine().getOut().print(r.toText());
-        spec.commandLine().getOut().flush();
-      } finally {
-        if (data == null) {
-          delete(dir);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    dir.run(
+        "mip-bench-login",
+        d -> {
+          BenchResult r = LoginBench.run(d, logins, threads, consent);
+          spec.commandLine().getOut().print(r.toText());
+          spec.commandLine().getOut().flush();
+        });
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mip.cli.CliFailure;
 import io.mip.ledger.Operation;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,9 +25,11 @@ import java.util.Set;
 
 /**
  * The CLI's local key file for one DID: {@code {"did", "current", "pending"?, "previous": [...]}},
- * each entry a {@link KeySet}. A rotation first records the new keys as {@code pending}, then
- * submits, then promotes them to {@code current} and moves the old ones to {@code previous}; so a
- * crash between the two never loses the key the ledger expects.
+ * each entry a {@link KeySet}. The one reader and writer of the format (docs/cli.md): the did, kyc,
+ * credential, profile, consent and app commands all read their keys through it. A rotation first
+ * records the new keys as {@code pending}, then submits, then promotes them to {@code current} and
+ * moves the old ones to {@code previous}; so a crash between the two never loses the key the ledger
+ * expects.
  *
  * <p>Guarantees: files are written atomically (temp file, fsync, rename) with mode 600 in a
  * directory created with mode 700 (POSIX). Refuses to read a file larger than {@value #MAX_BYTES}
@@ -38,12 +41,13 @@ import java.util.Set;
  * @param pending keys of a rotation submitted but not yet confirmed
  * @param previous retired keys, oldest first
  */
-record DidKeyFile(String did, KeySet current, Optional<KeySet> pending, List<KeySet> previous) {
+public record DidKeyFile(
+    String did, KeySet current, Optional<KeySet> pending, List<KeySet> previous) {
   static final int MAX_BYTES = 64 * 1024;
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
 
-  DidKeyFile {
+  public DidKeyFile {
     Objects.requireNonNull(did, "did");
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(pending, "pending");
@@ -56,9 +60,32 @@ record DidKeyFile(String did, KeySet current, Optional<KeySet> pending, List<Key
   }
 
   /** The default file for {@code did}: {@code <keysDir>/<method-specific-id>.json}. */
-  static Path defaultPath(Path keysDir, String did) {
+  public static Path defaultPath(Path keysDir, String did) {
     String id = did.substring(did.lastIndexOf(':') + 1);
     return keysDir.resolve(id + ".json");
+  }
+
+  /** The default directory of key files: {@code ~/.mip/keys}. */
+  public static Path defaultKeysDir() {
+    return Path.of(System.getProperty("user.home"), ".mip", "keys");
+  }
+
+  /**
+   * Reads {@code file} for a command. A file that cannot be read, is too large, is accessible to
+   * group or others or is malformed ends the command with exit 3; one for another DID than {@code
+   * did} (when not null) with exit 2.
+   */
+  public static DidKeyFile load(Path file, String did) {
+    DidKeyFile keys;
+    try {
+      keys = read(file);
+    } catch (IOException e) {
+      throw CliFailure.io("cannot read key file: " + e.getMessage());
+    }
+    if (did != null && !keys.did().equals(did)) {
+      throw CliFailure.usage("key file " + file + " is for " + keys.did() + ", not " + did);
+    }
+    return keys;
   }
 
   DidKeyFile withPending(KeySet next) {

@@ -1,6 +1,7 @@
 package io.mip.cli.did;
 
 import io.mip.cli.CliFailure;
+import io.mip.crypto.Ed25519PrivateKey;
 import io.mip.did.Service;
 import io.mip.did.mip.DidMipState;
 import io.mip.ledger.Admission;
@@ -15,7 +16,12 @@ final class DidUpdates {
   private DidUpdates() {}
 
   /** The key file and the DID's latest state, checked to match. */
-  record Prepared(Path file, DidKeyFile keys, DidMipState state) {}
+  record Prepared(Path file, DidKeyFile keys, DidMipState state) {
+    /** The DID's current signing key. */
+    Ed25519PrivateKey signingKey() {
+      return keys.current().signing();
+    }
+  }
 
   /**
    * Loads the key file, finishes or drops an interrupted rotation, and checks that the file's
@@ -23,15 +29,7 @@ final class DidUpdates {
    */
   static Prepared prepare(DidTarget target, KeyOptions keyOptions, String did, PrintWriter err) {
     Path file = keyOptions.file(did);
-    DidKeyFile keys;
-    try {
-      keys = DidKeyFile.read(file);
-    } catch (IOException e) {
-      throw CliFailure.io("cannot read key file: " + e.getMessage());
-    }
-    if (!keys.did().equals(did)) {
-      throw CliFailure.usage("key file " + file + " is for " + keys.did() + ", not " + did);
-    }
+    DidKeyFile keys = DidKeyFile.load(file, did);
     DidMipState state =
         target
             .state(did)

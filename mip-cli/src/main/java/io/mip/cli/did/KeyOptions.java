@@ -21,7 +21,6 @@ final class KeyOptions {
     if (key != null) {
       return key;
     }
-    Path dir = keysDir != null ? keysDir : Path.of(System.getProperty("user.home"), ".mip", "keys");
-    return DidKeyFile.defaultPath(dir, did);
+    return DidKeyFile.defaultPath(keysDir != null ? keysDir : DidKeyFile.defaultKeysDir(), did);
   }
 }

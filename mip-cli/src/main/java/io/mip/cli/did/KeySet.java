@@ -22,12 +22,12 @@ import java.util.Optional;
  * @param created when the keys were generated
  * @param retired when a rotation replaced them; empty for the current or pending keys
  */
-record KeySet(
+public record KeySet(
     Ed25519PrivateKey signing,
     X25519PrivateKey agreement,
     Instant created,
     Optional<Instant> retired) {
-  KeySet {
+  public KeySet {
     Objects.requireNonNull(signing, "signing");
     Objects.requireNonNull(agreement, "agreement");
     created = created.truncatedTo(ChronoUnit.SECONDS);

@@ -1,16 +1,12 @@
 package io.mip.cli.did;
 
 import io.mip.cli.CliFailure;
-import io.mip.cli.ExitCodes;
 import io.mip.did.mip.DidMipOperations;
-import io.mip.ledger.Operation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mip did remove-service}: removes a service from a DID. */
 @Command(
@@ -18,9 +14,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Remove a service from a DID.")
 final class RemoveServiceCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin TargetOptions target;
-  @Mixin KeyOptions keyOptions;
+  @Mixin DidChange change;
 
   @Parameters(index = "0", paramLabel = "DID", description = "The DID to change.")
   String did;
@@ -35,21 +29,14 @@ final class RemoveServiceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String fragment = id.startsWith("#") ? id : "#" + id;
-    var err = spec.commandLine().getErr();
-    try (DidTarget t = target.open()) {
-      DidUpdates.Prepared p = DidUpdates.prepare(t, keyOptions, did, err);
-      if (p.state().services().stream().noneMatch(s -> s.id().equals(fragment))) {
-        throw CliFailure.refused(did + " lists no service " + fragment);
-      }
-      Operation op;
-      try {
-        op = DidMipOperations.removeService(p.state(), p.keys().current().signing(), fragment);
-      } catch (IllegalArgumentException e) {
-        throw CliFailure.refused(e.getMessage());
-      }
-      DidUpdates.admitted(t.submit(op), err);
-    }
-    spec.commandLine().getOut().println(did + " no longer lists service " + fragment);
-    return ExitCodes.OK;
+    return change.submit(
+        did,
+        p -> {
+          if (p.state().services().stream().noneMatch(s -> s.id().equals(fragment))) {
+            throw CliFailure.refused(did + " lists no service " + fragment);
+          }
+          return DidMipOperations.removeService(p.state(), p.signingKey(), fragment);
+        },
+        did + " no longer lists service " + fragment);
   }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
  * http://127.0.0.1:8080}) or {@code --data DIR} (open the embedded ledger directly).
  */
 public final class TargetOptions {
-  static final String DEFAULT_NODE = "http://127.0.0.1:8080";
+  /** The node commands talk to when neither {@code --node} nor {@code $MIP_NODE} names one. */
+  public static final String DEFAULT_NODE = "http://127.0.0.1:8080";
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Choice choice;
@@ -37,7 +38,12 @@ public final class TargetOptions {
     if (choice != null && choice.node != null) {
       return new HttpDidTarget(choice.node);
     }
+    return new HttpDidTarget(defaultNode());
+  }
+
+  /** The node a command talks to without {@code --node}: {@code $MIP_NODE}, else the default. */
+  public static URI defaultNode() {
     String env = System.getenv("MIP_NODE");
-    return new HttpDidTarget(URI.create(env == null || env.isBlank() ? DEFAULT_NODE : env));
+    return URI.create(env == null || env.isBlank() ? DEFAULT_NODE : env);
   }
 }

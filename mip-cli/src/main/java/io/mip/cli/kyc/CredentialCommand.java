@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,12 +41,11 @@ public final class CredentialCommand implements Runnable {
   /** {@code mip credential list}. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List stored credentials.")
   static final class ListCredentials implements Callable<Integer> {
-    @Option(names = "--store", description = "Credential folder (default ~/.mip/credentials).")
-    Path store;
+    @Mixin StoreOption store;
 
     @Override
     public Integer call() {
-      CredentialStore s = new CredentialStore(store);
+      CredentialStore s = store.open();
       for (Path p : s.list()) {
         String id = p.getFileName().toString().replace(".sd-jwt", "");
         SdJwt c = s.load(p.toString());
@@ -73,16 +73,13 @@ public final class CredentialCommand implements Runnable {
     @Option(names = "--aud", required = true, description = "The verifier's identifier.")
     String aud;
 
-    @Option(names = "--key", required = true, description = "Your DID key file (the cnf key).")
-    Path keyFile;
-
-    @Option(names = "--store", description = "Credential folder (default ~/.mip/credentials).")
-    Path store;
+    @Mixin HolderKeyOption key;
+    @Mixin StoreOption store;
 
     @Override
     public Integer call() {
-      SdJwt c = new CredentialStore(store).load(credential);
-      HolderKey holder = HolderKey.read(keyFile);
+      SdJwt c = store.open().load(credential);
+      HolderKey holder = key.read();
       try {
         System.out.println(
             SdJwt.present(
@@ -115,11 +112,7 @@ public final class CredentialCommand implements Runnable {
     @Option(names = "--aud", required = true, description = "Your identifier (the KB-JWT aud).")
     String aud;
 
-    @Option(
-        names = "--node",
-        defaultValue = "${MIP_NODE:-http://127.0.0.1:8080}",
-        description = "Node URL (default: ${DEFAULT-VALUE}).")
-    String node;
+    @Mixin NodeOption node;
 
     @Override
     public Integer call() throws IOException {
@@ -132,7 +125,7 @@ public final class CredentialCommand implements Runnable {
       body.put("presentation", p);
       body.put("nonce", nonce);
       body.put("audience", aud);
-      NodeHttp.Answer a = new NodeHttp(node).post("/credentials/verify", body);
+      NodeHttp.Answer a = node.http().post("/credentials/verify", body);
       if (!a.ok()) {
         throw CliFailure.refused(a.problem());
       }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,12 +44,9 @@ public final class IssuerCommand implements Runnable {
         spec.commandLine(), "missing subcommand (accredit, withdraw, list)");
   }
 
+  /** The node and the governance key an accreditation or withdrawal is signed with. */
   static class Target {
-    @Option(
-        names = "--node",
-        defaultValue = "${MIP_NODE:-http://127.0.0.1:8080}",
-        description = "Node URL (default: ${DEFAULT-VALUE}).")
-    String node;
+    @Mixin NodeOption node;
 
     @Option(
         names = "--governance-key",
@@ -91,11 +89,11 @@ public final class IssuerCommand implements Runnable {
     @Option(names = "--type", description = "Credential type (repeatable; default urn:mip:kyc:v1).")
     List<String> types;
 
-    @picocli.CommandLine.Mixin Target target = new Target();
+    @Mixin Target target = new Target();
 
     @Override
     public Integer call() {
-      NodeHttp http = new NodeHttp(target.node);
+      NodeHttp http = target.node.http();
       var set = new LinkedHashSet<>(types == null ? List.of(KycCredential.VCT) : types);
       return target.submit(
           http,
@@ -113,11 +111,11 @@ public final class IssuerCommand implements Runnable {
     @Parameters(index = "0", description = "The issuer's DID.")
     String did;
 
-    @picocli.CommandLine.Mixin Target target = new Target();
+    @Mixin Target target = new Target();
 
     @Override
     public Integer call() {
-      NodeHttp http = new NodeHttp(target.node);
+      NodeHttp http = target.node.http();
       return target.submit(
           http,
           "/issuers/withdraw",
@@ -128,15 +126,11 @@ public final class IssuerCommand implements Runnable {
   /** {@code mip issuer list}. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List accredited issuers.")
   static final class ListIssuers implements Callable<Integer> {
-    @Option(
-        names = "--node",
-        defaultValue = "${MIP_NODE:-http://127.0.0.1:8080}",
-        description = "Node URL (default: ${DEFAULT-VALUE}).")
-    String node;
+    @Mixin NodeOption node;
 
     @Override
     public Integer call() {
-      NodeHttp.Answer a = new NodeHttp(node).get("/issuers");
+      NodeHttp.Answer a = node.http().get("/issuers");
       a.body()
           .path("issuers")
           .properties()

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,14 +28,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Get a KYC credential: MRZ + document photo + live selfie, bound to your DID.")
 public final class KycIssueCommand implements Callable<Integer> {
-  @Option(
-      names = "--node",
-      defaultValue = "${MIP_NODE:-http://127.0.0.1:8080}",
-      description = "The issuer's node (default: ${DEFAULT-VALUE}).")
-  String node;
-
-  @Option(names = "--key", required = true, description = "Your DID key file (mip did create).")
-  Path keyFile;
+  @Mixin NodeOption node;
+  @Mixin HolderKeyOption key;
 
   @Option(names = "--mrz", required = true, description = "File with the document's MRZ lines.")
   Path mrz;
@@ -45,13 +40,12 @@ public final class KycIssueCommand implements Callable<Integer> {
   @Option(names = "--selfie", required = true, description = "A live selfie.")
   Path selfie;
 
-  @Option(names = "--store", description = "Credential folder (default ~/.mip/credentials).")
-  Path store;
+  @Mixin StoreOption store;
 
   @Override
   public Integer call() throws IOException {
-    NodeHttp http = new NodeHttp(node);
-    HolderKey holder = HolderKey.read(keyFile);
+    NodeHttp http = node.http();
+    HolderKey holder = key.read();
     String kid = holder.kid(http);
     NodeHttp.Answer ch = http.post("/kyc/challenge", Operation.json().createObjectNode());
     if (!ch.ok()) {
@@ -79,7 +73,7 @@ public final class KycIssueCommand implements Callable<Integer> {
       throw CliFailure.refused("KYC refused: " + issued.problem());
     }
     SdJwt credential = SdJwt.parse(issued.body().path("credential").asText());
-    String id = new CredentialStore(store).save(credential);
+    String id = store.open().save(credential);
     System.out.println(
         "credential "
             + id

@@ -2,6 +2,7 @@ package io.mip.cli.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mip.cli.CliFailure;
+import io.mip.cli.did.KeySet;
 import io.mip.ledger.Operation;
 import io.mip.profile.app.AppOperations;
 import io.mip.profile.app.AppRegistration;
@@ -55,10 +56,10 @@ public final class AppCommand implements Runnable {
 
     @Override
     public void run() {
-      PartyKeyFile k = party.keys();
+      KeySet k = party.keys();
       AppRegistration reg;
       try {
-        reg = new AppRegistration(k.did(), name, redirectUris);
+        reg = new AppRegistration(party.did, name, redirectUris);
       } catch (IllegalArgumentException e) {
         throw CliFailure.usage(e.getMessage());
       }
@@ -89,7 +90,7 @@ public final class AppCommand implements Runnable {
         }
         throw CliFailure.refused("registration refused: " + detail);
       }
-      spec.commandLine().getOut().printf("registered app %s (%s)%n", k.did(), name);
+      spec.commandLine().getOut().printf("registered app %s (%s)%n", party.did, name);
     }
   }
 }

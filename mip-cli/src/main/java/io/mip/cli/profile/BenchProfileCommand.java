@@ -1,13 +1,10 @@
 package io.mip.cli.profile;
 
+import io.mip.cli.bench.BenchDir;
 import io.mip.profile.bench.BenchResult;
 import io.mip.profile.bench.ProfileBench;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,8 +18,7 @@ import picocli.CommandLine.Spec;
 public final class BenchProfileCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Work in DIR (default: a temp dir).")
-  Path data;
+  @Mixin BenchDir dir;
 
   @Option(names = "--deposits", defaultValue = "10000", description = "Records to deposit.")
   int deposits;
@@ -41,29 +37,12 @@ public final class BenchProfileCommand implements Runnable {
 
   @Override
   public void run() {
-    try {
-      Path dir = data != null ? data : Files.createTempDirectory("mip-bench-profile");
-      try {
-        BenchResult r = ProfileBench.run(dir, deposits, threads, reads, recordBytes);
-        spec.commandLine().getOut().println(r.toText().stripTrailing());
-        spec.commandLine().getOut().flush();
-      } finally {
-        if (data == null) {
-          delete(dir);
-        }
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    dir.run(
+        "mip-bench-profile",
+        d -> {
+          BenchResult r = ProfileBench.run(d, deposits, threads, reads, recordBytes);
+          spec.commandLine().getOut().println(r.toText().stripTrailing());
+          spec.commandLine().getOut().flush();
+        });
   }
 }

@@ -1,6 +1,9 @@
 package io.mip.cli.profile;
 
 import io.mip.cli.CliFailure;
+import io.mip.cli.did.DidKeyFile;
+import io.mip.cli.did.KeySet;
+import io.mip.cli.did.TargetOptions;
 import io.mip.profile.AppProfile;
 import io.mip.profile.PersonProfile;
 import io.mip.profile.auth.RequestSigner;
@@ -17,7 +20,6 @@ import picocli.CommandLine.Option;
  * $MIP_NODE}, else {@code http://127.0.0.1:8080}).
  */
 final class PartyOptions {
-  static final String DEFAULT_NODE = "http://127.0.0.1:8080";
 
   @Option(names = "--did", required = true, paramLabel = "DID", description = "Act as this DID.")
   String did;
@@ -31,42 +33,34 @@ final class PartyOptions {
   @Option(
       names = "--node",
       paramLabel = "URL",
-      description = "The node (default: $MIP_NODE or " + DEFAULT_NODE + ").")
+      description = "The node (default: $MIP_NODE or " + TargetOptions.DEFAULT_NODE + ").")
   URI node;
 
   URI node() {
-    if (node != null) {
-      return node;
-    }
-    String env = System.getenv("MIP_NODE");
-    return URI.create(env == null || env.isBlank() ? DEFAULT_NODE : env);
+    return node != null ? node : TargetOptions.defaultNode();
   }
 
-  PartyKeyFile keys() {
-    Path file =
-        key != null
-            ? key
-            : PartyKeyFile.defaultPath(
-                Path.of(System.getProperty("user.home"), ".mip", "keys"), did);
-    return PartyKeyFile.read(file, did);
+  KeySet keys() {
+    Path file = key != null ? key : DidKeyFile.defaultPath(DidKeyFile.defaultKeysDir(), did);
+    return DidKeyFile.load(file, did).current();
   }
 
-  HttpProfileApi api(PartyKeyFile k) {
+  HttpProfileApi api(KeySet k) {
     URI n = node();
     if (!("http".equals(n.getScheme()) || "https".equals(n.getScheme())) || n.getHost() == null) {
       throw CliFailure.usage("--node must be an http(s) URL, got " + n);
     }
-    return new HttpProfileApi(n, new RequestSigner(k.did(), k.signing(), Clock.systemUTC()));
+    return new HttpProfileApi(n, new RequestSigner(did, k.signing(), Clock.systemUTC()));
   }
 
   PersonProfile person() {
-    PartyKeyFile k = keys();
+    KeySet k = keys();
     return new PersonProfile(
         api(k), k.signing(), k.agreement(), new NodeDidKeys(node()), Clock.systemUTC());
   }
 
   AppProfile app() {
-    PartyKeyFile k = keys();
+    KeySet k = keys();
     return new AppProfile(api(k), k.agreement(), new NodeDidKeys(node()));
   }
 }

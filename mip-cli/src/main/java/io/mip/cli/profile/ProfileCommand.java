@@ -11,7 +11,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -57,20 +56,14 @@ public final class ProfileCommand implements Runnable {
   static final class ShowCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin PartyOptions party;
-
-    @Option(
-        names = "--record",
-        required = true,
-        paramLabel = "ID",
-        description = "The record id (write --record=ID: ids may start with '-').")
-    String id;
+    @Mixin RecordOption record;
 
     @Override
     public void run() {
-      RecordId rid = ProfileCommand.recordId(id);
+      RecordId rid = record.id();
       RecordOpening o = Results.value(() -> party.person().read(rid));
       if (!o.isOpened()) {
-        throw CliFailure.refused("record " + id + " did not open: " + o.failure().get());
+        throw CliFailure.refused("record " + record.text + " did not open: " + o.failure().get());
       }
       var r = o.record().get();
       try {
@@ -103,30 +96,16 @@ public final class ProfileCommand implements Runnable {
   static final class VerifyCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin PartyOptions party;
-
-    @Option(
-        names = "--record",
-        required = true,
-        paramLabel = "ID",
-        description = "The record id (write --record=ID: ids may start with '-').")
-    String id;
+    @Mixin RecordOption record;
 
     @Override
     public void run() {
-      RecordId rid = ProfileCommand.recordId(id);
+      RecordId rid = record.id();
       ProofVerification v = Results.value(() -> party.person().verify(rid));
       if (!v.ok()) {
-        throw CliFailure.refused("record " + id + " NOT anchored: " + v.failure().get());
+        throw CliFailure.refused("record " + record.text + " NOT anchored: " + v.failure().get());
       }
-      spec.commandLine().getOut().println("record " + id + " OK: anchored on the ledger");
-    }
-  }
-
-  static RecordId recordId(String s) {
-    try {
-      return new RecordId(s);
-    } catch (IllegalArgumentException e) {
-      throw CliFailure.usage("not a record id: " + s);
+      spec.commandLine().getOut().println("record " + record.text + " OK: anchored on the ledger");
     }
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.mip.cli.Cli;
 import io.mip.cli.ExitCodes;
+import io.mip.cli.did.DidKeyFile;
+import io.mip.cli.did.KeySet;
 import io.mip.node.LedgerBackend;
 import io.mip.node.MipNode;
 import io.mip.node.NodeConfig;
@@ -60,7 +62,7 @@ class ProfileCommandsTest {
   }
 
   String key(String did) {
-    return PartyKeyFile.defaultPath(keys, did).toString();
+    return DidKeyFile.defaultPath(keys, did).toString();
   }
 
   @Test
@@ -97,7 +99,7 @@ class ProfileCommandsTest {
                 .exitCode())
         .isEqualTo(ExitCodes.REFUSED);
 
-    PartyKeyFile ck = PartyKeyFile.read(Path.of(key(clinic)), clinic);
+    KeySet ck = DidKeyFile.load(Path.of(key(clinic)), clinic).current();
     ProfileClient app =
         ProfileClient.connect(
             URI.create(url),
