@@ -101,11 +101,11 @@ public final class ProfileService {
       return ProfileResult.refused(
           Reason.INVALID_REQUEST, "content key wrapped to an app without an include-future grant");
     }
-    RecordId id = storage.blobs().put(d.ciphertext());
+    RecordId id = RecordId.of(d.ciphertext());
     RecordMetadata meta =
         new RecordMetadata(
             id, owner, d.binding().category(), d.binding().schema(), app, d.size(), now);
-    if (storage.index().records().add(meta, d.keys())) {
+    if (storage.storeRecord(meta, d.ciphertext(), d.keys())) {
       anchorer.leafQueued();
       return ProfileResult.ok(meta);
     }

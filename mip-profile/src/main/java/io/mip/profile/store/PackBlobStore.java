@@ -6,26 +6,22 @@ import io.mip.profile.store.internal.Database;
 import io.mip.profile.store.internal.LegacyBlobFiles;
 import io.mip.profile.store.internal.PackFiles;
 import io.mip.profile.store.internal.PackFiles.Slot;
+import io.mip.profile.store.internal.PackIndex;
+import io.mip.profile.store.internal.SqliteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The embedded {@link BlobStore}: ciphertexts appended back to back to pack files ({@code
  * <dir>/pack-00000001.bin}, a new pack once one would pass the size limit), located by a SQLite
- * index ({@code <dir>/packs.db}: sha-256, pack, offset, length; WAL, {@code synchronous=FULL},
- * {@code secure_delete=ON}).
+ * index (sha-256, pack, offset, length; WAL, {@code synchronous=FULL}, {@code secure_delete=ON}):
+ * {@code <dir>/packs.db} when opened alone, the profile index's own database in {@link
+ * ProfileStorage#embedded}, where a deposit's blob and index rows commit in one transaction.
  *
  * <p>Writes are group-committed: concurrent {@link #put}s queue on one writer thread, which appends
  * a group's ciphertexts to the current pack, forces the pack once ({@code fdatasync}), then commits
@@ -46,14 +42,10 @@ public final class PackBlobStore implements BlobStore {
   /** Default size at which a new pack is started: 64 MiB. */
   public static final long DEFAULT_PACK_BYTES = 64L * 1024 * 1024;
 
-  private static final int READERS = 4;
-  private static final String FIND =
-      "SELECT pack, byte_offset, byte_length FROM blob_locations WHERE sha256 = ?";
-
   private final Database db;
   private final PackFiles packs;
 
-  private PackBlobStore(Database db, PackFiles packs) {
+  PackBlobStore(Database db, PackFiles packs) {
     this.db = db;
     this.packs = packs;
   }
@@ -65,37 +57,43 @@ public final class PackBlobStore implements BlobStore {
 
   /** Opens (creating if needed) the store in {@code dir}; packs roll over at {@code packBytes}. */
   public static PackBlobStore open(Path dir, long packBytes) {
-    if (packBytes < ProfileLimits.MAX_CIPHERTEXT_BYTES) {
-      throw new IllegalArgumentException("packs must hold at least one largest record");
-    }
     Path abs = dir.toAbsolutePath();
-    List<Connection> opened = new ArrayList<>();
+    SqliteFiles.Connections cs = null;
     try {
       Files.createDirectories(abs);
-      boolean indexIsNew = !Files.exists(abs.resolve("packs.db"));
-      String url = "jdbc:sqlite:" + abs.resolve("packs.db");
-      Connection writer = connect(url, opened);
-      createSchema(writer);
-      PackFiles packs = PackFiles.open(abs, packBytes, committedEnds(writer), indexIsNew);
-      List<Connection> readers = new ArrayList<>();
-      for (int i = 0; i < READERS; i++) {
-        readers.add(connect(url, opened));
-      }
+      cs = SqliteFiles.open(abs.resolve("packs.db"));
+      boolean indexIsNew = PackIndex.createSchema(cs.writer());
+      PackFiles packs = openPacks(abs, packBytes, cs.writer(), indexIsNew);
       Database db =
-          new Database(writer, readers, "profile-packs", c -> recordEnds(c, packs.force()));
-      PackBlobStore store = new PackBlobStore(db, packs);
-      try {
-        LegacyBlobFiles.moveInto(abs, store::putAll);
-      } catch (IOException | RuntimeException e) {
-        store.close();
-        throw new ProfileStoreException("cannot move blob files into packs in " + dir, e);
-      }
-      return store;
+          new Database(cs.writer(), cs.readers(), "profile-packs", PackIndex.commitHook(packs));
+      return new PackBlobStore(db, packs).withLegacyFilesMoved(abs);
     } catch (SQLException | IOException | RuntimeException e) {
-      opened.forEach(PackBlobStore::closeQuietly);
+      if (cs != null) {
+        cs.closeQuietly();
+      }
       throw e instanceof ProfileStoreException pse
           ? pse
           : new ProfileStoreException("cannot open pack blob store " + dir, e);
+    }
+  }
+
+  /** Opens the pack files in {@code dir} against the index on {@code c}. */
+  static PackFiles openPacks(Path dir, long packBytes, Connection c, boolean indexIsNew)
+      throws SQLException {
+    if (packBytes < ProfileLimits.MAX_CIPHERTEXT_BYTES) {
+      throw new IllegalArgumentException("packs must hold at least one largest record");
+    }
+    return PackFiles.open(dir, packBytes, PackIndex.committedEnds(c), indexIsNew);
+  }
+
+  /** Moves blob files of the former layout in {@code dir} into packs; closes this on failure. */
+  PackBlobStore withLegacyFilesMoved(Path dir) {
+    try {
+      LegacyBlobFiles.moveInto(dir, this::putAll);
+      return this;
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw new ProfileStoreException("cannot move blob files into packs in " + dir, e);
     }
   }
 
@@ -106,48 +104,38 @@ public final class PackBlobStore implements BlobStore {
     }
     RecordId id = RecordId.of(bytes);
     byte[] hash = id.hashBytes();
-    db.write(c -> append(c, hash, bytes));
+    db.write(
+        c -> {
+          PackIndex.append(c, packs, hash, bytes);
+          return null;
+        });
     return id;
   }
 
-  /** Stores several blobs in one group commit (used to move legacy files in). */
+  /** Appends within a group-commit work of this store's database (the caller checked the size). */
+  void append(Connection c, byte[] sha256, byte[] bytes) throws SQLException {
+    PackIndex.append(c, packs, sha256, bytes);
+  }
+
   private void putAll(List<byte[]> blobs) {
     db.write(
         c -> {
           for (byte[] b : blobs) {
-            append(c, RecordId.of(b).hashBytes(), b);
+            PackIndex.append(c, packs, RecordId.of(b).hashBytes(), b);
           }
           return null;
         });
   }
 
-  private Void append(Connection c, byte[] hash, byte[] bytes) throws SQLException {
-    if (find(c, hash).isPresent()) {
-      return null;
-    }
-    Slot slot = packs.append(bytes);
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO blob_locations(sha256, pack, byte_offset, byte_length)"
-                + " VALUES (?, ?, ?, ?)")) {
-      ps.setBytes(1, hash);
-      ps.setLong(2, slot.pack());
-      ps.setLong(3, slot.offset());
-      ps.setInt(4, slot.length());
-      ps.executeUpdate();
-    }
-    return null;
-  }
-
   @Override
   public Optional<byte[]> get(RecordId id) {
     byte[] hash = id.hashBytes();
-    Optional<Slot> slot = db.read(c -> find(c, hash));
+    Optional<Slot> slot = db.read(c -> PackIndex.find(c, hash));
     if (slot.isEmpty()) {
       return Optional.empty();
     }
     byte[] bytes = packs.read(slot.get());
-    if (!id.matches(bytes) && db.read(c -> find(c, hash)).isEmpty()) {
+    if (!id.matches(bytes) && db.read(c -> PackIndex.find(c, hash)).isEmpty()) {
       return Optional.empty(); // deleted (zeroed) while we read it
     }
     return Optional.of(bytes);
@@ -156,98 +144,14 @@ public final class PackBlobStore implements BlobStore {
   @Override
   public boolean delete(RecordId id) {
     byte[] hash = id.hashBytes();
-    return db.write(
-        c -> {
-          Optional<Slot> slot = find(c, hash);
-          if (slot.isEmpty()) {
-            return false;
-          }
-          packs.zero(slot.get());
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM blob_locations WHERE sha256 = ?")) {
-            ps.setBytes(1, hash);
-            ps.executeUpdate();
-          }
-          return true;
-        });
+    return db.write(c -> PackIndex.delete(c, packs, hash));
   }
 
   /** Returns where a blob is stored (file, offset, length), or empty if there is none. */
   public Optional<BlobLocation> locate(RecordId id) {
     byte[] hash = id.hashBytes();
-    return db.read(c -> find(c, hash))
+    return db.read(c -> PackIndex.find(c, hash))
         .map(s -> new BlobLocation(packs.path(s.pack()), s.offset(), s.length()));
-  }
-
-  private static Optional<Slot> find(Connection c, byte[] hash) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(FIND)) {
-      ps.setBytes(1, hash);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? Optional.of(new Slot(rs.getLong(1), rs.getLong(2), rs.getInt(3)))
-            : Optional.empty();
-      }
-    }
-  }
-
-  private static void recordEnds(Connection c, Map<Long, Long> ends) throws SQLException {
-    if (ends.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO blob_packs(pack, committed_end) VALUES (?, ?)"
-                + " ON CONFLICT(pack) DO UPDATE SET committed_end = excluded.committed_end")) {
-      for (Map.Entry<Long, Long> e : ends.entrySet()) {
-        ps.setLong(1, e.getKey());
-        ps.setLong(2, e.getValue());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-  }
-
-  private static Map<Long, Long> committedEnds(Connection c) throws SQLException {
-    Map<Long, Long> ends = new HashMap<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT pack, committed_end FROM blob_packs")) {
-      while (rs.next()) {
-        ends.put(rs.getLong(1), rs.getLong(2));
-      }
-    }
-    return ends;
-  }
-
-  private static void createSchema(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("PRAGMA journal_mode=WAL");
-      s.execute(
-          "CREATE TABLE IF NOT EXISTS blob_packs(pack INTEGER PRIMARY KEY,"
-              + " committed_end INTEGER NOT NULL)");
-      s.execute(
-          "CREATE TABLE IF NOT EXISTS blob_locations(sha256 BLOB PRIMARY KEY,"
-              + " pack INTEGER NOT NULL, byte_offset INTEGER NOT NULL,"
-              + " byte_length INTEGER NOT NULL) WITHOUT ROWID");
-    }
-  }
-
-  private static Connection connect(String url, List<Connection> opened) throws SQLException {
-    Connection c = DriverManager.getConnection(url);
-    opened.add(c);
-    try (Statement s = c.createStatement()) {
-      s.execute("PRAGMA busy_timeout=10000");
-      s.execute("PRAGMA synchronous=FULL");
-      s.execute("PRAGMA secure_delete=ON");
-    }
-    return c;
-  }
-
-  private static void closeQuietly(Connection c) {
-    try {
-      c.close();
-    } catch (SQLException ignored) {
-      // Already failing.
-    }
   }
 
   @Override

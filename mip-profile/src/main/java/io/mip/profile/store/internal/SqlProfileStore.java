@@ -1,13 +1,17 @@
 package io.mip.profile.store.internal;
 
 import io.mip.profile.RecordId;
+import io.mip.profile.RecordMetadata;
+import io.mip.profile.WrappedKey;
 import io.mip.profile.store.AccessLogStore;
 import io.mip.profile.store.AnchorStore;
 import io.mip.profile.store.GrantStore;
 import io.mip.profile.store.ProfileStore;
 import io.mip.profile.store.RecordIndex;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +31,15 @@ public final class SqlProfileStore implements ProfileStore {
     this.grants = new SqlGrants(db);
     this.accessLog = new SqlAccessLog(db);
     this.anchors = new SqlAnchors(db);
+  }
+
+  /**
+   * Inserts a record, its wrapped keys and its anchor leaf within a work of this store's database
+   * (see {@link io.mip.profile.store.RecordIndex#add}); false if the record exists.
+   */
+  public static boolean insertRecord(Connection c, RecordMetadata r, List<WrappedKey> keys)
+      throws SQLException {
+    return SqlRecords.insert(c, r, keys);
   }
 
   @Override

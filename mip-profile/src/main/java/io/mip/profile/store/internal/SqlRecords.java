@@ -31,30 +31,32 @@ final class SqlRecords implements RecordIndex {
 
   @Override
   public boolean add(RecordMetadata r, List<WrappedKey> keys) {
-    return db.write(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO profile_records("
-                      + COLUMNS
-                      + ") VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING")) {
-            ps.setString(1, r.id().value());
-            ps.setString(2, r.owner());
-            ps.setString(3, r.category().value());
-            ps.setString(4, r.schema());
-            ps.setString(5, r.depositor());
-            ps.setLong(6, r.size());
-            ps.setLong(7, r.depositedAt().toEpochMilli());
-            if (ps.executeUpdate() == 0) {
-              return false;
-            }
-          }
-          List<RecordKey> rk = new ArrayList<>();
-          keys.forEach(k -> rk.add(new RecordKey(r.id(), k)));
-          upsertKeys(c, rk);
-          queueLeaf(c, Leaves.record(r.id().hashBytes()));
-          return true;
-        });
+    return db.write(c -> insert(c, r, keys));
+  }
+
+  /** Inserts a record, its wrapped keys and its anchor leaf; false if the record exists. */
+  static boolean insert(Connection c, RecordMetadata r, List<WrappedKey> keys) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO profile_records("
+                + COLUMNS
+                + ") VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING")) {
+      ps.setString(1, r.id().value());
+      ps.setString(2, r.owner());
+      ps.setString(3, r.category().value());
+      ps.setString(4, r.schema());
+      ps.setString(5, r.depositor());
+      ps.setLong(6, r.size());
+      ps.setLong(7, r.depositedAt().toEpochMilli());
+      if (ps.executeUpdate() == 0) {
+        return false;
+      }
+    }
+    List<RecordKey> rk = new ArrayList<>();
+    keys.forEach(k -> rk.add(new RecordKey(r.id(), k)));
+    upsertKeys(c, rk);
+    queueLeaf(c, Leaves.record(r.id().hashBytes()));
+    return true;
   }
 
   static void queueLeaf(Connection c, byte[] leaf) throws SQLException {

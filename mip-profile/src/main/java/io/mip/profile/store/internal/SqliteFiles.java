@@ -1,0 +1,78 @@
+package io.mip.profile.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQLite connections as the profile stores use them: WAL, {@code synchronous=FULL} (a commit
+ * survives power loss), {@code secure_delete=ON} (deleted rows are overwritten), a 10 s busy
+ * timeout; the writer keeps a 32 MiB page cache so group commits do not re-read index pages.
+ */
+public final class SqliteFiles {
+  /** Reader connections per database. */
+  public static final int READERS = 4;
+
+  private SqliteFiles() {}
+
+  /** An open writer connection (auto-commit on) and its readers, not yet in a {@link Database}. */
+  public record Connections(Connection writer, List<Connection> readers) {
+    /** Closes all of them, ignoring failures. */
+    public void closeQuietly() {
+      close(writer);
+      readers.forEach(SqliteFiles::close);
+    }
+  }
+
+  /** Opens (creating if needed) {@code file} in WAL mode with a writer and {@link #READERS}. */
+  public static Connections open(Path file) throws SQLException, IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    String url = "jdbc:sqlite:" + file.toAbsolutePath();
+    Connection writer = connect(url);
+    List<Connection> readers = new ArrayList<>();
+    try {
+      try (Statement s = writer.createStatement()) {
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA cache_size=-32768");
+      }
+      for (int i = 0; i < READERS; i++) {
+        readers.add(connect(url));
+      }
+      return new Connections(writer, readers);
+    } catch (SQLException e) {
+      new Connections(writer, readers).closeQuietly();
+      throw e;
+    }
+  }
+
+  private static Connection connect(String url) throws SQLException {
+    Connection c = DriverManager.getConnection(url);
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA busy_timeout=10000");
+      s.execute("PRAGMA synchronous=FULL");
+      s.execute("PRAGMA secure_delete=ON");
+      s.execute("PRAGMA foreign_keys=ON");
+    } catch (SQLException e) {
+      close(c);
+      throw e;
+    }
+    return c;
+  }
+
+  private static void close(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // Closing anyway.
+    }
+  }
+}
