@@ -1,8 +1,6 @@
 package io.mip.ledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,6 +9,7 @@ import io.mip.crypto.Base64Url;
 import io.mip.crypto.Ed25519PrivateKey;
 import io.mip.crypto.Ed25519PublicKey;
 import io.mip.crypto.Jcs;
+import io.mip.crypto.StrictJson;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +42,7 @@ public final class Operation {
       Set.of("v", "type", "stream", "prev", "payload", "signer", "sig");
   private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-z0-9-]*)+");
   private static final Pattern STREAM = Pattern.compile("[A-Za-z0-9:._%-]{1,256}");
-  private static final ObjectMapper MAPPER = mapper();
+  private static final ObjectMapper MAPPER = StrictJson.mapper(32, MAX_BYTES, 32);
 
   private final ObjectNode json;
   private final byte[] canonical;
@@ -59,21 +58,10 @@ public final class Operation {
     this.signer = signer;
   }
 
-  private static ObjectMapper mapper() {
-    ObjectMapper m = new ObjectMapper();
-    m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-    m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    m.getFactory()
-        .setStreamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxNestingDepth(32)
-                .maxStringLength(MAX_BYTES)
-                .maxNumberLength(32)
-                .build());
-    return m;
-  }
-
-  /** Returns the shared JSON mapper configured for MIP's strict parsing rules. */
+  /**
+   * Returns the shared JSON mapper configured for MIP's strict parsing rules ({@link StrictJson}:
+   * nesting 32, strings up to {@link #MAX_BYTES}, numbers up to 32 characters).
+   */
   public static ObjectMapper json() {
     return MAPPER;
   }

@@ -1,36 +1,21 @@
 package io.mip.credential.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mip.crypto.StrictJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Strict JSON for credentials: duplicate member names, trailing tokens, deep nesting and huge
- * numbers are refused (RFC 8259 section 4 leaves duplicate names undefined; RFC 7515 section 5.2
- * requires refusing them in JOSE headers).
+ * Strict JSON for credentials ({@link StrictJson}, strings up to 256 KiB): duplicate member names,
+ * trailing tokens, deep nesting and huge numbers are refused (RFC 8259 section 4 leaves duplicate
+ * names undefined; RFC 7515 section 5.2 requires refusing them in JOSE headers).
  */
 public final class Json {
-  private static final ObjectMapper MAPPER = build();
+  private static final ObjectMapper MAPPER = StrictJson.mapper(32, 256 * 1024, 32);
 
   private Json() {}
-
-  private static ObjectMapper build() {
-    ObjectMapper m = new ObjectMapper();
-    m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-    m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    m.getFactory()
-        .setStreamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxNestingDepth(32)
-                .maxStringLength(256 * 1024)
-                .maxNumberLength(32)
-                .build());
-    return m;
-  }
 
   /** The shared mapper. */
   public static ObjectMapper mapper() {
