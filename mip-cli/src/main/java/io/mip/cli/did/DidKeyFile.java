@@ -5,23 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mip.cli.CliFailure;
+import io.mip.crypto.SecretFiles;
 import io.mip.ledger.Operation;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The CLI's local key file for one DID: {@code {"did", "current", "pending"?, "previous": [...]}},
@@ -32,9 +25,9 @@ import java.util.Set;
  * expects.
  *
  * <p>Guarantees: files are written atomically (temp file, fsync, rename) with mode 600 in a
- * directory created with mode 700 (POSIX). Refuses to read a file larger than {@value #MAX_BYTES}
- * bytes, one group or others can access, or one whose public keys do not match its secrets. Key
- * bytes never appear in messages.
+ * directory created with mode 700 (POSIX), and read, through {@link SecretFiles}. Refuses to read a
+ * file larger than {@value #MAX_BYTES} bytes, one group or others can access, or one whose public
+ * keys do not match its secrets. Key bytes never appear in messages.
  *
  * @param did the DID the keys control
  * @param current the keys the ledger holds for the DID
@@ -44,8 +37,6 @@ import java.util.Set;
 public record DidKeyFile(
     String did, KeySet current, Optional<KeySet> pending, List<KeySet> previous) {
   static final int MAX_BYTES = 64 * 1024;
-  private static final Set<PosixFilePermission> OWNER_ONLY =
-      PosixFilePermissions.fromString("rw-------");
 
   public DidKeyFile {
     Objects.requireNonNull(did, "did");
@@ -110,13 +101,7 @@ public record DidKeyFile(
    * @throws IOException if it cannot be read, is too large, is readable by others, or is malformed
    */
   static DidKeyFile read(Path file) throws IOException {
-    if (Files.size(file) > MAX_BYTES) {
-      throw new IOException("key file " + file + " is larger than " + MAX_BYTES + " bytes");
-    }
-    if (posix(file) && !OWNER_ONLY.containsAll(Files.getPosixFilePermissions(file))) {
-      throw new IOException("key file " + file + " is accessible to group or others; chmod 600 it");
-    }
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes = SecretFiles.read(file, MAX_BYTES, "key file");
     try {
       JsonNode json = Operation.json().readTree(bytes);
       String did = json.path("did").asText("");
@@ -141,34 +126,12 @@ public record DidKeyFile(
 
   /** Writes the file atomically, private to its owner, replacing an older version. */
   void write(Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    if (!Files.isDirectory(dir)) {
-      if (posix(dir)) {
-        Files.createDirectories(
-            dir,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      } else {
-        Files.createDirectories(dir);
-      }
-    }
-    Path tmp =
-        posix(dir)
-            ? Files.createTempFile(
-                dir, ".mip-key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-            : Files.createTempFile(dir, ".mip-key", ".tmp");
+    SecretFiles.createPrivateDirectories(file.toAbsolutePath().getParent());
     byte[] bytes = Operation.json().writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson());
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        ch.force(true);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      SecretFiles.replace(file, bytes);
     } finally {
       Arrays.fill(bytes, (byte) 0);
-      Files.deleteIfExists(tmp);
     }
   }
 
@@ -184,9 +147,5 @@ public record DidKeyFile(
 
   private static String safe(Exception e) {
     return e instanceof IllegalArgumentException ? e.getMessage() : "not valid JSON";
-  }
-
-  private static boolean posix(Path p) {
-    return p.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 }

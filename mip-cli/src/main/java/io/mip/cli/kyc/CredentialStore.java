@@ -3,19 +3,20 @@ package io.mip.cli.kyc;
 import io.mip.cli.CliFailure;
 import io.mip.credential.sdjwt.Disclosure;
 import io.mip.credential.sdjwt.SdJwt;
+import io.mip.crypto.SecretFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The CLI's credential folder (default {@code ~/.mip/credentials}, mode 700): one file {@code
- * <id>.sd-jwt} per credential, id = the first 16 characters of the sha-256 digest of the
- * issuer-signed JWT. The wallet keeps credentials its own way; this is for the command line.
+ * <id>.sd-jwt} (mode 600, written atomically by {@link SecretFiles}) per credential, id = the first
+ * 16 characters of the sha-256 digest of the issuer-signed JWT. The wallet keeps credentials its
+ * own way; this is for the command line.
  */
 final class CredentialStore {
   private final Path dir;
@@ -31,21 +32,9 @@ final class CredentialStore {
   String save(SdJwt credential) {
     String id = idOf(credential);
     try {
-      if (!Files.isDirectory(dir)) {
-        Files.createDirectories(dir);
-        try {
-          Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-          // not POSIX: rely on the user's home directory permissions
-        }
-      }
-      Path file = dir.resolve(id + ".sd-jwt");
-      Files.writeString(file, credential.serialize(), StandardCharsets.US_ASCII);
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException e) {
-        // not POSIX
-      }
+      SecretFiles.createPrivateDirectories(dir);
+      SecretFiles.replace(
+          dir.resolve(id + ".sd-jwt"), credential.serialize().getBytes(StandardCharsets.US_ASCII));
       return id;
     } catch (IOException e) {
       throw CliFailure.io("cannot write credential to " + dir + ": " + e.getMessage());

@@ -7,34 +7,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mip.crypto.Base64Url;
 import io.mip.crypto.Ed25519PrivateKey;
 import io.mip.crypto.Jcs;
+import io.mip.crypto.SecretFiles;
 import io.mip.crypto.SecretKeyAccess;
 import io.mip.ledger.Operation;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * Ed25519 private key files: a JSON Web Key (RFC 8037 section 2: {@code kty "OKP"}, {@code crv
  * "Ed25519"}, {@code d} the base64url seed, {@code x} the public key) readable by its owner only.
  *
  * <p>Guarantees: {@link #writeKeyFile} creates the file with mode 600 (on POSIX file systems),
- * synced to disk, and never replaces an existing file. {@link #readKeyFile} refuses a file that
- * group or others may access, one larger than 4 KiB, one whose {@code x} does not match {@code d},
- * and anything that is not such a JWK. Key bytes never appear in exception messages.
+ * synced to disk, and never replaces an existing file (through {@link SecretFiles}). {@link
+ * #readKeyFile} refuses a file that group or others may access, one larger than 4 KiB, one whose
+ * {@code x} does not match {@code d}, and anything that is not such a JWK. Key bytes never appear
+ * in exception messages.
  */
 public final class KeyFiles {
   private static final int MAX_BYTES = 4096;
-  private static final Set<PosixFilePermission> OWNER_ONLY =
-      PosixFilePermissions.fromString("rw-------");
 
   private KeyFiles() {}
 
@@ -45,17 +38,7 @@ public final class KeyFiles {
    *     owner; the message names the problem, never the key
    */
   public static Ed25519PrivateKey readKeyFile(Path file) throws IOException {
-    if (Files.size(file) > MAX_BYTES) {
-      throw new IOException("key file " + file + " is larger than " + MAX_BYTES + " bytes");
-    }
-    if (posix(file)) {
-      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-      if (!OWNER_ONLY.containsAll(perms)) {
-        throw new IOException(
-            "key file " + file + " is accessible to group or others; chmod 600 it");
-      }
-    }
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes = SecretFiles.read(file, MAX_BYTES, "key file");
     byte[] seed = null;
     try {
       JsonNode jwk;
@@ -99,12 +82,6 @@ public final class KeyFiles {
     if (Files.exists(file)) {
       throw new FileAlreadyExistsException(file.toString());
     }
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp =
-        posix(dir)
-            ? Files.createTempFile(
-                dir, ".key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-            : Files.createTempFile(dir, ".key", ".tmp");
     byte[] seed = key.exportSeed(SecretKeyAccess.insecureSecretAccess());
     ObjectNode jwk = JsonNodeFactory.instance.objectNode();
     jwk.put("kty", "OKP");
@@ -113,22 +90,10 @@ public final class KeyFiles {
     jwk.put("d", Base64Url.encode(seed));
     byte[] bytes = Jcs.canonicalize(jwk);
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        ch.force(true);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+      SecretFiles.writeNew(file, bytes);
     } finally {
       Arrays.fill(seed, (byte) 0);
       Arrays.fill(bytes, (byte) 0);
-      Files.deleteIfExists(tmp);
     }
-  }
-
-  private static boolean posix(Path p) {
-    return p.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 }

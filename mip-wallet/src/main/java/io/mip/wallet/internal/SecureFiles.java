@@ -1,32 +1,21 @@
 package io.mip.wallet.internal;
 
+import io.mip.crypto.SecretFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
- * Whole-file reads with a size limit, and atomic writes of files only their owner can read.
+ * Whole-file reads with a size limit, and atomic writes of files only their owner can read (the
+ * wallet's unchecked face of {@link SecretFiles}).
  *
  * <p>A write goes to a temporary file in the target's folder, created with mode 600 (on POSIX file
  * systems), is flushed to disk, then renamed over the target in one step, so a crash leaves the old
  * or the new file, never a mix, and the content is never readable by others, even briefly.
  */
 public final class SecureFiles {
-  private static final Set<PosixFilePermission> OWNER_ONLY =
-      PosixFilePermissions.fromString("rw-------");
-
   private SecureFiles() {}
 
   /**
@@ -36,34 +25,11 @@ public final class SecureFiles {
    */
   public static void writeAtomically(Path target, byte[] content) {
     Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
-    Path tmp = null;
     try {
-      Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp", ownerOnly());
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        ByteBuffer buf = ByteBuffer.wrap(content);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        ch.force(true);
-      }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
+      Files.createDirectories(abs.getParent());
+      SecretFiles.replace(abs, content);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + abs, e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort: a stray temporary file holds only what was being written
-        }
-      }
     }
   }
 
@@ -83,12 +49,5 @@ public final class SecureFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-  }
-
-  private static FileAttribute<?>[] ownerOnly() {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)};
-    }
-    return new FileAttribute<?>[0];
   }
 }

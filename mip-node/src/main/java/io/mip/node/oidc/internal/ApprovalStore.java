@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mip.crypto.SecretFiles;
 import io.mip.ledger.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -140,22 +139,7 @@ public final class ApprovalStore {
     }
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Path dir = file.toAbsolutePath().getParent();
-      Path tmp =
-          dir.getFileSystem().supportedFileAttributeViews().contains("posix")
-              ? Files.createTempFile(
-                  dir,
-                  ".approvals",
-                  ".tmp",
-                  PosixFilePermissions.asFileAttribute(
-                      PosixFilePermissions.fromString("rw-------")))
-              : Files.createTempFile(dir, ".approvals", ".tmp");
-      try {
-        Files.write(tmp, Operation.json().writeValueAsBytes(root));
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      SecretFiles.replace(file, Operation.json().writeValueAsBytes(root));
     } catch (IOException e) {
       throw new UncheckedIOException("approvals file " + file + " could not be written", e);
     }

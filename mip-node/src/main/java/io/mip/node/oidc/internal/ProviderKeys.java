@@ -20,6 +20,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.mip.credential.sdjwt.Ed25519JwsSigner;
 import io.mip.crypto.Base64Url;
 import io.mip.crypto.Ed25519PrivateKey;
+import io.mip.crypto.SecretFiles;
 import io.mip.ledger.embedded.KeyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -114,7 +115,9 @@ public final class ProviderKeys {
       }
       byte[] secret =
           Base64Url.decode(
-              new String(SecretFiles.read(secretFile, 256), StandardCharsets.US_ASCII).trim());
+              new String(
+                      SecretFiles.read(secretFile, 256, "secret file"), StandardCharsets.US_ASCII)
+                  .trim());
       if (secret.length != 32) {
         throw new IOException("pairwise secret " + secretFile + " is not 32 bytes");
       }
@@ -139,7 +142,8 @@ public final class ProviderKeys {
       }
     }
     try {
-      JWK jwk = JWK.parse(new String(SecretFiles.read(file, 4096), StandardCharsets.UTF_8));
+      JWK jwk =
+          JWK.parse(new String(SecretFiles.read(file, 4096, "key file"), StandardCharsets.UTF_8));
       if (!(jwk instanceof ECKey ec) || !ec.isPrivate() || !Curve.P_256.equals(ec.getCurve())) {
         throw new IOException("key file " + file + " is not a private P-256 JWK");
       }
