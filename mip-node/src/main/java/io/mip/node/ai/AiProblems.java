@@ -33,10 +33,6 @@ final class AiProblems {
         "this app's face AI rate limit is reached; retry in " + seconds + " s");
   }
 
-  static ProblemException unauthenticated(String code, String detail) {
-    return of(code, "Request not authenticated", 401, detail);
-  }
-
   static ProblemException notAnApp() {
     return of(
         "not-a-registered-app",

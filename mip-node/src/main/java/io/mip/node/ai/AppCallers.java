@@ -1,8 +1,9 @@
 package io.mip.node.ai;
 
 import io.javalin.http.Context;
+import io.mip.node.internal.Lazy;
+import io.mip.node.internal.http.SignedRequests;
 import io.mip.profile.app.AppRegistry;
-import io.mip.profile.auth.AuthOutcome;
 import io.mip.profile.auth.RequestAuthenticator;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -14,9 +15,8 @@ import java.util.function.Supplier;
  */
 public final class AppCallers {
   private final Supplier<String> audience;
-  private final Supplier<RequestAuthenticator> factory;
+  private final Lazy<RequestAuthenticator> authenticator;
   private final AppRegistry apps;
-  private volatile RequestAuthenticator authenticator;
 
   /**
    * Creates the check.
@@ -28,7 +28,7 @@ public final class AppCallers {
   public AppCallers(
       Supplier<String> audience, Supplier<RequestAuthenticator> factory, AppRegistry apps) {
     this.audience = Objects.requireNonNull(audience, "audience");
-    this.factory = Objects.requireNonNull(factory, "factory");
+    this.authenticator = new Lazy<>(factory);
     this.apps = Objects.requireNonNull(apps, "apps");
   }
 
@@ -39,30 +39,10 @@ public final class AppCallers {
 
   /** Returns the calling app's DID, or throws the 401/403 problem. */
   String authenticate(Context ctx, byte[] body) {
-    String target = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-    AuthOutcome o =
-        authenticator()
-            .authenticate(ctx.header("Authorization"), ctx.method().name(), target, body);
-    if (!o.accepted()) {
-      throw AiProblems.unauthenticated(o.failure().orElseThrow().code(), o.detail());
-    }
-    String did = o.party().orElseThrow();
+    String did = SignedRequests.caller(ctx, authenticator.get(), body);
     if (apps.find(did).isEmpty()) {
       throw AiProblems.notAnApp();
     }
     return did;
-  }
-
-  private RequestAuthenticator authenticator() {
-    RequestAuthenticator a = authenticator;
-    if (a == null) {
-      synchronized (this) {
-        if (authenticator == null) {
-          authenticator = factory.get();
-        }
-        a = authenticator;
-      }
-    }
-    return a;
   }
 }

@@ -7,7 +7,7 @@ import io.mip.node.internal.http.Problem;
 import io.mip.node.internal.http.ProblemException;
 import io.mip.node.internal.http.ProblemType;
 import io.mip.node.internal.http.RequestBodies;
-import io.mip.profile.auth.AuthOutcome;
+import io.mip.node.internal.http.SignedRequests;
 import io.mip.profile.auth.RequestAuthenticator;
 import io.mip.profile.client.ProfileJson;
 import io.mip.profile.service.ProfileRefusal;
@@ -37,16 +37,7 @@ final class ProfileHttp {
 
   /** Authenticates the request with its body; returns the caller's DID or ends with 401. */
   String caller(Context ctx, byte[] body) {
-    String qs = ctx.queryString();
-    String target = ctx.path() + (qs == null || qs.isEmpty() ? "" : "?" + qs);
-    AuthOutcome outcome =
-        auth.authenticate(ctx.header("Authorization"), ctx.method().name(), target, body);
-    if (!outcome.accepted()) {
-      AuthOutcome.Failure f = outcome.failure().get();
-      ctx.header("WWW-Authenticate", RequestAuthenticator.SCHEME);
-      throw problem(f.code(), 401, "Request not authenticated", outcome.detail());
-    }
-    return outcome.party().get();
+    return SignedRequests.caller(ctx, auth, body);
   }
 
   /** Authenticates a request without a body. */

@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.mip.node.internal.Lazy;
 import io.mip.node.internal.http.JsonResponses;
 import io.mip.node.internal.http.Problem;
 import io.mip.node.internal.http.ProblemException;
 import io.mip.node.internal.http.ProblemType;
 import io.mip.node.internal.http.RequestBodies;
-import io.mip.profile.auth.AuthOutcome;
+import io.mip.node.internal.http.SignedRequests;
 import io.mip.profile.auth.RequestAuthenticator;
 import java.net.URI;
 import java.util.Map;
@@ -28,13 +29,12 @@ import java.util.function.Supplier;
  */
 public final class ApprovalRoutes {
   private final ApprovalStore store;
-  private final Supplier<RequestAuthenticator> factory;
-  private volatile RequestAuthenticator authenticator;
+  private final Lazy<RequestAuthenticator> authenticator;
 
   /** Creates the routes; the authenticator is built once, when the issuer is known. */
   public ApprovalRoutes(ApprovalStore store, Supplier<RequestAuthenticator> authenticator) {
     this.store = Objects.requireNonNull(store, "store");
-    this.factory = Objects.requireNonNull(authenticator, "authenticator");
+    this.authenticator = new Lazy<>(authenticator);
   }
 
   /** Registers the two routes. */
@@ -76,34 +76,6 @@ public final class ApprovalRoutes {
   }
 
   private String authenticate(Context ctx) {
-    byte[] body = RequestBodies.read(ctx, 1024);
-    String target = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-    AuthOutcome o =
-        authenticator()
-            .authenticate(ctx.header("Authorization"), ctx.method().name(), target, body);
-    if (!o.accepted()) {
-      String code = o.failure().orElseThrow().code();
-      throw new ProblemException(
-          new Problem(
-              URI.create(ProblemType.URI_PREFIX + code),
-              "Request not authenticated",
-              401,
-              o.detail(),
-              Map.of()));
-    }
-    return o.party().orElseThrow();
-  }
-
-  private RequestAuthenticator authenticator() {
-    RequestAuthenticator a = authenticator;
-    if (a == null) {
-      synchronized (this) {
-        if (authenticator == null) {
-          authenticator = factory.get();
-        }
-        a = authenticator;
-      }
-    }
-    return a;
+    return SignedRequests.caller(ctx, authenticator.get(), RequestBodies.read(ctx, 1024));
   }
 }
