@@ -44,6 +44,12 @@ import java.util.concurrent.TimeoutException;
  * operation that passed that check can still be dropped at replay when another node's operation on
  * the same stream was ordered first; the caller then gets BROKEN_CHAIN.
  *
+ * <p>The reader verifies each block range before applying it (block hashes, parent link, the
+ * contract's sequence numbers without a gap and its counter). When the chain reorganises (or a node
+ * restart loses its newest blocks) it rolls the state back to the newest verified block still on
+ * the chain and reads on, and this node's rolled-back operations are written again; a gap is read
+ * again for a few seconds before the reader takes the chain as it is (docs/consortium.md).
+ *
  * <p>Refuses: a node on another chain id than configured, an address without contract code, and
  * (with {@link LedgerException}) submissions from an account the contract does not allow to write
  * or on a read-only ledger (no key file). Thread-safe.

@@ -23,15 +23,18 @@ final class BlockReplay {
 
   private BlockReplay() {}
 
-  /** Applies the range's operations through {@code sink}, one call per block with events. */
-  static void replay(ChainRange r, LogFollower.Sink sink) {
-    List<Log> logs = r.logs();
+  /**
+   * Applies the operations of {@code logs} (events of the range {@code r}, in order) through {@code
+   * sink}, one call per block with events.
+   */
+  static void replay(ChainRange r, List<Log> logs, LogFollower.Sink sink) {
     LogFollower.Replayed[] decoded = new LogFollower.Replayed[logs.size()];
     IntStream.range(0, logs.size())
         .parallel()
         .forEach(k -> decoded[k] = decodeAndVerify(logs.get(k), sink));
     int k = 0;
-    for (long b : r.blockNumbers()) {
+    while (k < logs.size()) {
+      long b = logs.get(k).getBlockNumber().longValueExact();
       List<LogFollower.Replayed> ops = new ArrayList<>();
       for (; k < logs.size() && logs.get(k).getBlockNumber().longValueExact() == b; k++) {
         if (decoded[k] != null) {

@@ -27,8 +27,16 @@ final class ChainRange {
   static final class GapException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    GapException(String message) {
+    private final boolean progressed;
+
+    GapException(String message, boolean progressed) {
       super(message);
+      this.progressed = progressed;
+    }
+
+    /** Whether the read that found the gap applied operations before it. */
+    boolean progressed() {
+      return progressed;
     }
   }
 
@@ -118,40 +126,62 @@ final class ChainRange {
   }
 
   /**
-   * What is wrong with the range's sequence numbers after {@code lastSeq} (-1: none read yet, so
-   * any first number is taken): a number that does not follow its predecessor, or a counter at the
-   * last block that differs from the last number read. Empty when nothing is.
+   * How the range's events follow on from the last applied sequence number.
+   *
+   * @param fresh the events after {@code lastSeq} (all of them when it is -1), in order; events at
+   *     or below it were applied from an earlier read of the same blocks
+   * @param continuous how many of {@code fresh}, from the first, follow on without a gap
+   * @param lastSeq the sequence number of the last of those, or the given one when none
+   * @param problem what does not fit: a number that does not follow its predecessor, or a counter
+   *     at the range's last block other than the last number read; empty when all fits
    */
-  Optional<String> sequenceProblem(long lastSeq) {
-    long seq = lastSeq;
+  record Check(List<Log> fresh, int continuous, long lastSeq, Optional<String> problem) {}
+
+  /**
+   * Checks the range's events after {@code lastSeq} (-1: none read yet, so any first number is
+   * taken) against it and against the contract's counter at the last block.
+   */
+  Check check(long lastSeq) {
+    List<Log> fresh = new ArrayList<>();
     for (Log l : logs) {
+      if (lastSeq < 0 || seqOf(l) > lastSeq) {
+        fresh.add(l);
+      }
+    }
+    long seq = lastSeq;
+    int continuous = 0;
+    for (Log l : fresh) {
       long s = seqOf(l);
       if (seq >= 0 && s != seq + 1) {
-        return Optional.of(
-            "Appended events out of sequence: expected "
-                + (seq + 1)
-                + ", got "
-                + s
-                + " in block "
-                + l.getBlockNumber());
+        return new Check(
+            fresh,
+            continuous,
+            seq,
+            Optional.of(
+                "Appended events out of sequence: expected "
+                    + (seq + 1)
+                    + ", got "
+                    + s
+                    + " in block "
+                    + l.getBlockNumber()));
       }
       seq = s;
+      continuous++;
     }
     if (counter.isPresent() && seq >= 0 && counter.getAsLong() != seq) {
-      return Optional.of(
-          "the contract counts "
-              + counter.getAsLong()
-              + " operations at block "
-              + to
-              + " but its events end at "
-              + seq);
+      return new Check(
+          fresh,
+          continuous,
+          seq,
+          Optional.of(
+              "the contract counts "
+                  + counter.getAsLong()
+                  + " operations at block "
+                  + to
+                  + " but its events end at "
+                  + seq));
     }
-    return Optional.empty();
-  }
-
-  /** The last sequence number in the range, or {@code previous} when it has no events. */
-  long lastSeq(long previous) {
-    return logs.isEmpty() ? previous : seqOf(logs.get(logs.size() - 1));
+    return new Check(fresh, continuous, seq, Optional.empty());
   }
 
   /** The contract's counter at the last block, when known. */
@@ -159,29 +189,13 @@ final class ChainRange {
     return counter;
   }
 
-  /** The range's events in (block, log index) order. */
-  List<Log> logs() {
-    return logs;
-  }
-
-  /** The numbers of the blocks with events, ascending. */
-  List<Long> blockNumbers() {
-    List<Long> out = new ArrayList<>();
-    for (Log l : logs) {
-      long b = l.getBlockNumber().longValueExact();
-      if (out.isEmpty() || out.get(out.size() - 1) != b) {
-        out.add(b);
-      }
-    }
-    return out;
-  }
-
   /** The header of block {@code number} (the first, the last, or one with events). */
   EthBlock.Block header(long number) {
     return headers.get(number);
   }
 
-  private static long seqOf(Log l) {
+  /** The contract sequence number an event carries. */
+  static long seqOf(Log l) {
     return Numeric.toBigInt(l.getTopics().get(2)).longValueExact();
   }
 }

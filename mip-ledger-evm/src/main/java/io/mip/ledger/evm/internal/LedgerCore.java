@@ -147,11 +147,13 @@ public final class LedgerCore implements LogFollower.Sink {
       while (!ownApplied.isEmpty() && ownApplied.peekLast().block() > toBlock) {
         ownApplied.removeLast();
       }
-      LOG.warn(
-          "EVM ledger: rolled back {} operations above block {}; re-sending {} of this node's",
-          removed.size(),
-          toBlock,
-          resent);
+      if (!removed.isEmpty()) {
+        LOG.warn(
+            "EVM ledger: rolled back {} operations above block {}; re-sending {} of this node's",
+            removed.size(),
+            toBlock,
+            resent);
+      }
     }
   }
 

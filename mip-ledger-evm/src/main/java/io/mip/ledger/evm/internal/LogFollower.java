@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.web3j.protocol.core.methods.response.EthBlock;
+import org.web3j.protocol.core.methods.response.Log;
 
 /**
  * The reader: follows the contract's {@code Appended} events with {@code eth_getLogs} over block
@@ -17,23 +18,26 @@ import org.web3j.protocol.core.methods.response.EthBlock;
  * which verifies and applies them. It only reads blocks at least {@code confirmations} below the
  * chain head (0 on QBFT, whose blocks are final when produced).
  *
- * <p>Nothing is applied before its range is verified ({@link ChainRange}): the block hashes the
- * events name are the chain's, the range continues the last verified block (its parent hash), the
- * contract's sequence numbers follow on without a gap, and the contract's own counter at the end of
- * the range equals the last sequence number read. What fails is repaired, never skipped:
+ * <p>Each block range is checked before anything of it is applied ({@link ChainRange}): the block
+ * hashes the events name are the chain's, and the range continues the last verified block (its
+ * parent hash). Its events are then applied only as far as the contract's sequence numbers follow
+ * on without a gap, and the range becomes verified (a checkpoint the reader reads on from) only
+ * when they all do and the contract's own counter at its last block equals the last number read.
+ * What fails is repaired, never skipped:
  *
  * <ul>
  *   <li>a reorganisation (the last verified block is no longer on the chain, or the chain is
  *       shorter than it, as after a node restart that lost its newest blocks): the ledger rolls
  *       back to the newest verified block still on the chain ({@link Checkpoints}) and the reader
  *       reads on from there; this node's own rolled-back operations are sent again;
- *   <li>a gap (sequence numbers missing, or fewer events than the counter): the reader reads again
- *       from the last verified block, so an incomplete answer from the node (a log index lagging
- *       behind its blocks) fills in. Only if the same operations are still missing from the same
- *       chain after {@link #GAP_GRACE} does the reader take the chain as it is, with a warning:
- *       those operations are then not in this chain's history (a node that lost blocks in a restart
- *       can end up so), a late reader of the chain sees the same, and their writers' senders write
- *       them again.
+ *   <li>a gap (sequence numbers missing, or fewer events than the counter): what follows on without
+ *       a gap is applied at once, and the reader reads again from the last verified block (skipping
+ *       what it applied), so an incomplete answer from the node (a log index lagging behind its
+ *       blocks; on anvil, a counter read while the next block is being mined) fills in. Only if the
+ *       same operations are still missing from the same chain after {@link #GAP_GRACE} does the
+ *       reader take the chain as it is, with a warning: those operations are then not in this
+ *       chain's history (a node that lost blocks in a restart can end up so), a late reader of the
+ *       chain sees the same, and their writers' senders write them again.
  * </ul>
  *
  * <p>Events that are not well-formed operations, or whose stream topic does not match the
@@ -166,6 +170,9 @@ public final class LogFollower implements AutoCloseable {
         if (!running) {
           throw e;
         }
+        if (e.progressed()) {
+          continue; // read again at once: the gap may be behind what just arrived
+        }
         try {
           Thread.sleep(Math.min(Math.max(pollMillis, 20), 500));
         } catch (InterruptedException ie) {
@@ -209,9 +216,20 @@ public final class LogFollower implements AutoCloseable {
         rollBack(headNumber, "block " + next + " does not follow block " + verified.number());
         continue;
       }
-      long seq = checkGap(r);
-      BlockReplay.replay(r, sink);
-      lastSeq = seq;
+      ChainRange.Check c = r.check(lastSeq);
+      List<Log> fresh = c.fresh();
+      // what follows on without a gap is applied at once, so its submitters are not held up
+      BlockReplay.replay(r, fresh.subList(0, c.continuous()), sink);
+      lastSeq = c.lastSeq();
+      if (c.problem().isPresent()) {
+        awaitGap(c.problem().get(), c.continuous() > 0);
+        BlockReplay.replay(r, fresh.subList(c.continuous(), fresh.size()), sink);
+        if (!fresh.isEmpty()) {
+          lastSeq = Math.max(lastSeq, ChainRange.seqOf(fresh.get(fresh.size() - 1)));
+        }
+        lastSeq = Math.max(lastSeq, r.counter().orElse(-1));
+      }
+      gap = null;
       Checkpoints.Checkpoint dropped =
           checkpoints.add(new Checkpoints.Checkpoint(to, toHash, lastSeq));
       if (dropped != null) {
@@ -223,36 +241,29 @@ public final class LogFollower implements AutoCloseable {
   }
 
   /**
-   * Returns the range's last sequence number when it follows on from the last verified one; throws
-   * a {@link ChainRange.GapException} while a gap is within its grace period; takes the chain as it
-   * is once the same gap on the same chain outlived it.
+   * Throws a {@link ChainRange.GapException} (the caller reads again from the last verified block,
+   * skipping what it applied) while the same gap on the same verified chain is within its grace
+   * period; returns, taking the chain as it is, once the gap outlived it.
    */
-  private long checkGap(ChainRange r) throws ChainRange.GapException {
-    Optional<String> problem = r.sequenceProblem(lastSeq);
-    if (problem.isEmpty()) {
-      gap = null;
-      return r.lastSeq(lastSeq);
-    }
+  private void awaitGap(String problem, boolean progressed) throws ChainRange.GapException {
     String verifiedHash = checkpoints.last() == null ? "" : checkpoints.last().hash();
     long now = System.currentTimeMillis();
     if (gap == null
         || gap.firstMissing() != lastSeq + 1
         || !gap.verifiedHash().equals(verifiedHash)) {
       gap = new Gap(lastSeq + 1, verifiedHash, now);
-      LOG.info("EVM reader: {}; reading again from block {}", problem.get(), next);
+      LOG.debug("EVM reader: {}; reading again from block {}", problem, next);
     }
     if (now - gap.since() < GAP_GRACE.toMillis()) {
-      throw new ChainRange.GapException(problem.get() + "; reading again from block " + next);
+      throw new ChainRange.GapException(problem + "; reading again from block " + next, progressed);
     }
     LOG.warn(
         "EVM reader: {}, still after reading again from block {} for {} s: taking the chain as it"
             + " is; those operations are not in its history (their writers send them again)",
-        problem.get(),
+        problem,
         next,
         GAP_GRACE.toSeconds());
-    gap = null;
     sink.chainRepaired();
-    return Math.max(r.lastSeq(lastSeq), r.counter().orElse(-1));
   }
 
   private void rollBack(long headNumber, String why) throws IOException {

@@ -32,38 +32,52 @@ class ChainRangeTest {
   }
 
   @Test
-  void sequenceProblem_followsOnAndMatchesTheCounter_none() {
-    ChainRange r = range(9, OptionalLong.of(7), 5, 6, 7);
+  void check_followsOnAndMatchesTheCounter_noProblem() {
+    ChainRange.Check c = range(9, OptionalLong.of(7), 5, 6, 7).check(4);
 
-    assertThat(r.sequenceProblem(4)).isEmpty();
-    assertThat(r.lastSeq(4)).isEqualTo(7);
+    assertThat(c.problem()).isEmpty();
+    assertThat(c.continuous()).isEqualTo(3);
+    assertThat(c.lastSeq()).isEqualTo(7);
   }
 
   @Test
-  void sequenceProblem_missingNumber_namesExpectedAndGot() {
-    ChainRange r = range(9, OptionalLong.empty(), 43, 44);
+  void check_missingNumber_namesExpectedAndGotAndCountsWhatFollowsOnBeforeIt() {
+    ChainRange.Check c = range(9, OptionalLong.empty(), 41, 43, 44).check(40);
 
-    assertThat(r.sequenceProblem(41))
+    assertThat(c.problem())
         .hasValue("Appended events out of sequence: expected 42, got 43 in block 9");
+    assertThat(c.continuous()).isEqualTo(1);
+    assertThat(c.lastSeq()).isEqualTo(41);
   }
 
   @Test
-  void sequenceProblem_counterAheadOfTheEvents_namesBoth() {
-    ChainRange r = range(12, OptionalLong.of(350), 348, 349);
+  void check_counterAheadOfTheEvents_namesBoth() {
+    ChainRange.Check c = range(12, OptionalLong.of(350), 348, 349).check(347);
 
-    assertThat(r.sequenceProblem(347))
+    assertThat(c.problem())
         .hasValue("the contract counts 350 operations at block 12 but its events end at 349");
+    assertThat(c.continuous()).isEqualTo(2);
   }
 
   @Test
-  void sequenceProblem_noEventsAndCounterUnknownOrEqual_none() {
-    assertThat(range(12, OptionalLong.empty()).sequenceProblem(349)).isEmpty();
-    assertThat(range(12, OptionalLong.of(349)).sequenceProblem(349)).isEmpty();
-    assertThat(range(12, OptionalLong.of(349)).lastSeq(349)).isEqualTo(349);
+  void check_readAgain_skipsWhatWasApplied() {
+    ChainRange.Check c = range(12, OptionalLong.of(350), 347, 348, 349, 350).check(348);
+
+    assertThat(c.problem()).isEmpty();
+    assertThat(c.fresh()).hasSize(2);
+    assertThat(c.lastSeq()).isEqualTo(350);
   }
 
   @Test
-  void sequenceProblem_firstRangeOfAFreshReader_takesAnyFirstNumber() {
-    assertThat(range(3, OptionalLong.of(12), 10, 11, 12).sequenceProblem(-1)).isEmpty();
+  void check_noEventsAndCounterUnknownOrEqual_noProblem() {
+    assertThat(range(12, OptionalLong.empty()).check(349).problem()).isEmpty();
+    ChainRange.Check equal = range(12, OptionalLong.of(349)).check(349);
+    assertThat(equal.problem()).isEmpty();
+    assertThat(equal.lastSeq()).isEqualTo(349);
+  }
+
+  @Test
+  void check_firstRangeOfAFreshReader_takesAnyFirstNumber() {
+    assertThat(range(3, OptionalLong.of(12), 10, 11, 12).check(-1).problem()).isEmpty();
   }
 }
