@@ -128,8 +128,8 @@ final class ChainRange {
   /**
    * How the range's events follow on from the last applied sequence number.
    *
-   * @param fresh the events after {@code lastSeq} (all of them when it is -1), in order; events at
-   *     or below it were applied from an earlier read of the same blocks
+   * @param fresh the events after the given chain position, in order; those at or before it were
+   *     applied from an earlier read of the same blocks
    * @param continuous how many of {@code fresh}, from the first, follow on without a gap
    * @param lastSeq the sequence number of the last of those, or the given one when none
    * @param problem what does not fit: a number that does not follow its predecessor, or a counter
@@ -138,13 +138,16 @@ final class ChainRange {
   record Check(List<Log> fresh, int continuous, long lastSeq, Optional<String> problem) {}
 
   /**
-   * Checks the range's events after {@code lastSeq} (-1: none read yet, so any first number is
-   * taken) against it and against the contract's counter at the last block.
+   * Checks the range's events after chain position ({@code appliedBlock}, {@code appliedIndex}) —
+   * the last event applied, or a block's end with {@link Long#MAX_VALUE} — against {@code lastSeq}
+   * (-1: none read yet, so any first number is taken) and the contract's counter at the last block.
    */
-  Check check(long lastSeq) {
+  Check check(long lastSeq, long appliedBlock, long appliedIndex) {
     List<Log> fresh = new ArrayList<>();
     for (Log l : logs) {
-      if (lastSeq < 0 || seqOf(l) > lastSeq) {
+      long b = l.getBlockNumber().longValueExact();
+      if (b > appliedBlock
+          || (b == appliedBlock && l.getLogIndex().longValueExact() > appliedIndex)) {
         fresh.add(l);
       }
     }

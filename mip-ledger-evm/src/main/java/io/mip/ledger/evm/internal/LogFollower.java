@@ -89,6 +89,8 @@ public final class LogFollower implements AutoCloseable {
   private volatile long height;
   private long next;
   private long lastSeq = -1;
+  private long appliedBlock;
+  private long appliedIndex = Long.MAX_VALUE;
   private int range = MAX_RANGE;
   private Gap gap;
   private boolean woken;
@@ -103,6 +105,7 @@ public final class LogFollower implements AutoCloseable {
     this.pollMillis = Math.max(1, poll.toMillis());
     this.sink = sink;
     this.next = fromBlock;
+    this.appliedBlock = fromBlock - 1;
     this.height = Math.max(0, fromBlock - 1);
   }
 
@@ -216,20 +219,22 @@ public final class LogFollower implements AutoCloseable {
         rollBack(headNumber, "block " + next + " does not follow block " + verified.number());
         continue;
       }
-      ChainRange.Check c = r.check(lastSeq);
+      ChainRange.Check c = r.check(lastSeq, appliedBlock, appliedIndex);
       List<Log> fresh = c.fresh();
       // what follows on without a gap is applied at once, so its submitters are not held up
-      BlockReplay.replay(r, fresh.subList(0, c.continuous()), sink);
+      applied(r, fresh.subList(0, c.continuous()));
       lastSeq = c.lastSeq();
       if (c.problem().isPresent()) {
         awaitGap(c.problem().get(), c.continuous() > 0);
-        BlockReplay.replay(r, fresh.subList(c.continuous(), fresh.size()), sink);
+        applied(r, fresh.subList(c.continuous(), fresh.size()));
         if (!fresh.isEmpty()) {
           lastSeq = Math.max(lastSeq, ChainRange.seqOf(fresh.get(fresh.size() - 1)));
         }
         lastSeq = Math.max(lastSeq, r.counter().orElse(-1));
       }
       gap = null;
+      appliedBlock = to;
+      appliedIndex = Long.MAX_VALUE;
       Checkpoints.Checkpoint dropped =
           checkpoints.add(new Checkpoints.Checkpoint(to, toHash, lastSeq));
       if (dropped != null) {
@@ -237,6 +242,16 @@ public final class LogFollower implements AutoCloseable {
       }
       next = to + 1;
       height = to;
+    }
+  }
+
+  /** Applies {@code logs} and records the last one's chain position. */
+  private void applied(ChainRange r, List<Log> logs) {
+    if (!logs.isEmpty()) {
+      BlockReplay.replay(r, logs, sink);
+      Log last = logs.get(logs.size() - 1);
+      appliedBlock = last.getBlockNumber().longValueExact();
+      appliedIndex = last.getLogIndex().longValueExact();
     }
   }
 
@@ -280,6 +295,8 @@ public final class LogFollower implements AutoCloseable {
     }
     next = to + 1;
     height = Math.max(0, to);
+    appliedBlock = to;
+    appliedIndex = Long.MAX_VALUE;
     gap = null;
     LOG.warn("EVM reader: {}: the chain reorganised; reading again from block {}", why, next);
     sink.rollback(to);

@@ -15,6 +15,7 @@ class ChainRangeTest {
   private static Log event(long block, long seq) {
     Log l = new Log();
     l.setBlockNumber(Numeric.encodeQuantity(BigInteger.valueOf(block)));
+    l.setLogIndex(Numeric.encodeQuantity(BigInteger.valueOf(seq)));
     l.setTopics(
         List.of(
             MipLedgerContract.APPENDED_TOPIC,
@@ -33,7 +34,7 @@ class ChainRangeTest {
 
   @Test
   void check_followsOnAndMatchesTheCounter_noProblem() {
-    ChainRange.Check c = range(9, OptionalLong.of(7), 5, 6, 7).check(4);
+    ChainRange.Check c = range(9, OptionalLong.of(7), 5, 6, 7).check(4, 0, Long.MAX_VALUE);
 
     assertThat(c.problem()).isEmpty();
     assertThat(c.continuous()).isEqualTo(3);
@@ -42,7 +43,7 @@ class ChainRangeTest {
 
   @Test
   void check_missingNumber_namesExpectedAndGotAndCountsWhatFollowsOnBeforeIt() {
-    ChainRange.Check c = range(9, OptionalLong.empty(), 41, 43, 44).check(40);
+    ChainRange.Check c = range(9, OptionalLong.empty(), 41, 43, 44).check(40, 0, Long.MAX_VALUE);
 
     assertThat(c.problem())
         .hasValue("Appended events out of sequence: expected 42, got 43 in block 9");
@@ -52,7 +53,7 @@ class ChainRangeTest {
 
   @Test
   void check_counterAheadOfTheEvents_namesBoth() {
-    ChainRange.Check c = range(12, OptionalLong.of(350), 348, 349).check(347);
+    ChainRange.Check c = range(12, OptionalLong.of(350), 348, 349).check(347, 0, Long.MAX_VALUE);
 
     assertThat(c.problem())
         .hasValue("the contract counts 350 operations at block 12 but its events end at 349");
@@ -60,8 +61,9 @@ class ChainRangeTest {
   }
 
   @Test
-  void check_readAgain_skipsWhatWasApplied() {
-    ChainRange.Check c = range(12, OptionalLong.of(350), 347, 348, 349, 350).check(348);
+  void check_readAgain_skipsWhatWasAppliedByChainPosition() {
+    // events 347 and 348 (log indexes 347, 348 of block 12) were applied by an earlier read
+    ChainRange.Check c = range(12, OptionalLong.of(350), 347, 348, 349, 350).check(348, 12, 348);
 
     assertThat(c.problem()).isEmpty();
     assertThat(c.fresh()).hasSize(2);
@@ -69,15 +71,25 @@ class ChainRangeTest {
   }
 
   @Test
+  void check_sequenceNumberUsedAgainAfterTheAppliedPosition_reportedNotSkipped() {
+    // a broken node appends a second event numbered 349 after the applied one
+    ChainRange.Check again = range(13, OptionalLong.empty(), 349).check(349, 12, Long.MAX_VALUE);
+    assertThat(again.fresh()).hasSize(1);
+    assertThat(again.problem())
+        .hasValue("Appended events out of sequence: expected 350, got 349 in block 13");
+  }
+
+  @Test
   void check_noEventsAndCounterUnknownOrEqual_noProblem() {
-    assertThat(range(12, OptionalLong.empty()).check(349).problem()).isEmpty();
-    ChainRange.Check equal = range(12, OptionalLong.of(349)).check(349);
+    assertThat(range(12, OptionalLong.empty()).check(349, 0, Long.MAX_VALUE).problem()).isEmpty();
+    ChainRange.Check equal = range(12, OptionalLong.of(349)).check(349, 0, Long.MAX_VALUE);
     assertThat(equal.problem()).isEmpty();
     assertThat(equal.lastSeq()).isEqualTo(349);
   }
 
   @Test
   void check_firstRangeOfAFreshReader_takesAnyFirstNumber() {
-    assertThat(range(3, OptionalLong.of(12), 10, 11, 12).check(-1).problem()).isEmpty();
+    assertThat(range(3, OptionalLong.of(12), 10, 11, 12).check(-1, 0, Long.MAX_VALUE).problem())
+        .isEmpty();
   }
 }
