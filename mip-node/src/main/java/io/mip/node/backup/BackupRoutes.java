@@ -9,15 +9,12 @@ import io.mip.did.mip.DidMipOperations;
 import io.mip.node.internal.http.JsonResponses;
 import io.mip.node.internal.http.Problem;
 import io.mip.node.internal.http.ProblemException;
-import io.mip.node.internal.http.ProblemType;
 import io.mip.node.internal.http.RequestBodies;
-import io.mip.profile.auth.AuthOutcome;
+import io.mip.node.internal.http.SignedRequests;
 import io.mip.profile.auth.RequestAuthenticator;
 import io.mip.wallet.passport.BackoffPolicy;
 import io.mip.wallet.passport.backup.BackupUpload;
 import io.mip.wallet.passport.backup.RestoreRequest;
-import java.net.URI;
-import java.util.Map;
 
 /**
  * The passport backup routes (docs/http-api.md, "Passport backups"):
@@ -128,21 +125,7 @@ final class BackupRoutes {
 
   /** Authenticates a signed request and requires it to come from {@code did} itself. */
   private void authenticateAs(Context ctx, String did, byte[] body) {
-    String qs = ctx.queryString();
-    String target = ctx.path() + (qs == null || qs.isEmpty() ? "" : "?" + qs);
-    AuthOutcome outcome =
-        auth.authenticate(ctx.header("Authorization"), ctx.method().name(), target, body);
-    if (!outcome.accepted()) {
-      ctx.header("WWW-Authenticate", RequestAuthenticator.SCHEME);
-      throw new ProblemException(
-          new Problem(
-              URI.create(ProblemType.URI_PREFIX + outcome.failure().get().code()),
-              "Request not authenticated",
-              401,
-              outcome.detail(),
-              Map.of()));
-    }
-    if (!outcome.party().get().equals(did)) {
+    if (!SignedRequests.caller(ctx, auth, body).equals(did)) {
       throw BackupProblems.wrongParty();
     }
   }
