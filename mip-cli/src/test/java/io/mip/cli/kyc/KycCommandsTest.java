@@ -34,6 +34,17 @@ class KycCommandsTest {
     }
   }
 
+  Run withdraw(String did, String url) {
+    return run(
+        new IssuerCommand(),
+        "withdraw",
+        did,
+        "--node",
+        url,
+        "--governance-key",
+        dir.resolve("ledger/governance.key").toString());
+  }
+
   @Test
   void initAccreditListWithdraw_workAgainstARealNode() throws Exception {
     Run init = run(new KycCommand(), "init", "--data", dir.toString(), "--accredit");
@@ -46,27 +57,11 @@ class KycCommandsTest {
       Run list = run(new IssuerCommand(), "list", "--node", url);
       assertThat(list.out()).contains(did).contains("urn:mip:kyc:v1");
 
-      Run challenge =
-          run(
-              new IssuerCommand(),
-              "withdraw",
-              did,
-              "--node",
-              url,
-              "--governance-key",
-              dir.resolve("ledger/governance.key").toString());
+      Run challenge = withdraw(did, url);
       assertThat(challenge.code()).as(challenge.out()).isZero();
       assertThat(run(new IssuerCommand(), "list", "--node", url).out()).doesNotContain(did);
 
-      Run again =
-          run(
-              new IssuerCommand(),
-              "withdraw",
-              did,
-              "--node",
-              url,
-              "--governance-key",
-              dir.resolve("ledger/governance.key").toString());
+      Run again = withdraw(did, url);
       assertThat(again.code()).isEqualTo(1);
 
       Run verify =

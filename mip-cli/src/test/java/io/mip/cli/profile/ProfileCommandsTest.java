@@ -17,6 +17,7 @@ import io.mip.sdk.profile.NodeDidKeys;
 import io.mip.sdk.profile.ProfileClient;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +62,13 @@ class ProfileCommandsTest {
     return m.group();
   }
 
+  /** Runs {@code mip command... --did DID --key <its key file> --node <the node>}. */
+  Cli.Result as(String did, String... command) {
+    List<String> args = new ArrayList<>(List.of(command));
+    args.addAll(List.of("--did", did, "--key", key(did), "--node", url));
+    return mip(args.toArray(String[]::new));
+  }
+
   String key(String did) {
     return DidKeyFile.defaultPath(keys, did).toString();
   }
@@ -70,33 +78,16 @@ class ProfileCommandsTest {
     String person = createDid();
     String clinic = createDid();
     Cli.Result reg =
-        mip(
+        as(
+            clinic,
             "app",
             "register",
-            "--did",
-            clinic,
-            "--key",
-            key(clinic),
-            "--node",
-            url,
             "--name",
             "Clinic",
             "--redirect-uri",
             "https://clinic.example/cb");
     assertThat(reg.exitCode()).as(reg.toString()).isZero();
-    assertThat(
-            mip(
-                    "app",
-                    "register",
-                    "--did",
-                    clinic,
-                    "--key",
-                    key(clinic),
-                    "--node",
-                    url,
-                    "--name",
-                    "Clinic")
-                .exitCode())
+    assertThat(as(clinic, "app", "register", "--name", "Clinic").exitCode())
         .isEqualTo(ExitCodes.REFUSED);
 
     KeySet ck = DidKeyFile.load(Path.of(key(clinic)), clinic).current();
@@ -116,34 +107,19 @@ class ProfileCommandsTest {
             .value()
             .id();
 
-    Cli.Result list = mip("profile", "list", "--did", person, "--key", key(person), "--node", url);
+    Cli.Result list = as(person, "profile", "list");
     assertThat(list.exitCode()).as(list.toString()).isZero();
     assertThat(list.out()).contains(id.value()).contains("health.visit").contains("1 records");
 
-    Cli.Result show =
-        mip(
-            "profile",
-            "show",
-            "--record=" + id.value(),
-            "--did",
-            person,
-            "--key",
-            key(person),
-            "--node",
-            url);
+    Cli.Result show = as(person, "profile", "show", "--record=" + id.value());
     assertThat(show.exitCode()).as(show.toString()).isZero();
     assertThat(show.out()).contains("annual check-up");
 
     Cli.Result grant =
-        mip(
+        as(
+            person,
             "consent",
             "grant",
-            "--did",
-            person,
-            "--key",
-            key(person),
-            "--node",
-            url,
             "--app",
             clinic,
             "--categories",
@@ -154,21 +130,10 @@ class ProfileCommandsTest {
     String grantId = grant.out().split("\\s+")[1].replace(":", "");
     assertThat(app.read(id).value().isOpened()).isTrue();
 
-    Cli.Result grants =
-        mip("consent", "list", "--did", person, "--key", key(person), "--node", url);
+    Cli.Result grants = as(person, "consent", "list");
     assertThat(grants.out()).contains(grantId).contains("LIVE");
 
-    Cli.Result revoke =
-        mip(
-            "consent",
-            "revoke",
-            "--grant=" + grantId,
-            "--did",
-            person,
-            "--key",
-            key(person),
-            "--node",
-            url);
+    Cli.Result revoke = as(person, "consent", "revoke", "--grant=" + grantId);
     assertThat(revoke.exitCode()).as(revoke.toString()).isZero();
     assertThat(app.read(id).refusal().code()).isEqualTo("grant-revoked");
 
@@ -176,17 +141,7 @@ class ProfileCommandsTest {
     long deadline = System.currentTimeMillis() + 30_000;
     Cli.Result verify;
     do {
-      verify =
-          mip(
-              "profile",
-              "verify",
-              "--record=" + id.value(),
-              "--did",
-              person,
-              "--key",
-              key(person),
-              "--node",
-              url);
+      verify = as(person, "profile", "verify", "--record=" + id.value());
     } while (verify.exitCode() != 0 && System.currentTimeMillis() < deadline && sleep());
     assertThat(verify.exitCode()).as(verify.toString()).isZero();
     assertThat(verify.out()).contains("OK");

@@ -55,28 +55,24 @@ class FaceEngineCheckTest {
       String mrz =
           MrzSamples.td3("UTO", "L898902C3", "UTO", "750604", 'F', "391231", "JOLIE", "ANGELINA");
 
-      KycResult refused =
-          desk.kyc()
-              .issue(
-                  desk.request(
-                      holder.kid(),
-                      holder.key().signer(),
-                      mrz,
-                      TestModels.photo("deepface/img8.jpg"),
-                      TestModels.photo("deepface/img1.jpg")));
+      KycResult refused = issue(desk, holder, mrz, "deepface/img8.jpg", "deepface/img1.jpg");
       assertThat(refused.failure()).contains(KycResult.Reason.FACE_MISMATCH);
 
-      KycResult issued =
-          desk.kyc()
-              .issue(
-                  desk.request(
-                      holder.kid(),
-                      holder.key().signer(),
-                      mrz,
-                      TestModels.photo("deepface/img2.jpg"),
-                      TestModels.photo("deepface/img1.jpg")));
+      KycResult issued = issue(desk, holder, mrz, "deepface/img2.jpg", "deepface/img1.jpg");
       assertThat(issued.detail()).isEqualTo("ok");
     }
+  }
+
+  private static KycResult issue(
+      TestKycIssuer desk, Testbed.Party holder, String mrz, String document, String selfie) {
+    return desk.kyc()
+        .issue(
+            desk.request(
+                holder.kid(),
+                holder.key().signer(),
+                mrz,
+                TestModels.photo(document),
+                TestModels.photo(selfie)));
   }
 
   @Test

@@ -83,6 +83,24 @@ class KycRoutesTest {
     return Operation.json().readTree(r.body());
   }
 
+  /**
+   * A {@code POST /kyc/issue} body for a fresh challenge, signed by the holder, with {@code mrz}.
+   */
+  ObjectNode issueRequest(String mrz) throws Exception {
+    JsonNode ch = json(post("/kyc/challenge", JsonNodeFactory.instance.objectNode()));
+    Challenge c =
+        new Challenge(
+            ch.get("nonce").asText(),
+            ch.get("issuer").asText(),
+            Instant.parse(ch.get("expires_at").asText()));
+    ObjectNode req = JsonNodeFactory.instance.objectNode();
+    req.put("proof", HolderProof.sign(c, holderDid + "#key-1", holderKey.signer(), Instant.now()));
+    req.put("mrz", mrz);
+    req.put("document_photo", Base64.getEncoder().encodeToString(new byte[] {1, 2}));
+    req.put("selfie", Base64.getEncoder().encodeToString(new byte[] {3, 4}));
+    return req;
+  }
+
   @Test
   void kycFlow_overHttp_issuesACredentialThatVerifiesUntilRevoked() throws Exception {
     assertThat(
@@ -93,18 +111,7 @@ class KycRoutesTest {
                         .toJson())
                 .statusCode())
         .isEqualTo(201);
-    JsonNode ch = json(post("/kyc/challenge", JsonNodeFactory.instance.objectNode()));
-    Challenge c =
-        new Challenge(
-            ch.get("nonce").asText(),
-            ch.get("issuer").asText(),
-            Instant.parse(ch.get("expires_at").asText()));
-    ObjectNode req = JsonNodeFactory.instance.objectNode();
-    req.put("proof", HolderProof.sign(c, holderDid + "#key-1", holderKey.signer(), Instant.now()));
-    req.put("mrz", TestKycIssuer.SAMPLE_MRZ);
-    req.put("document_photo", Base64.getEncoder().encodeToString(new byte[] {1, 2}));
-    req.put("selfie", Base64.getEncoder().encodeToString(new byte[] {3, 4}));
-    HttpResponse<String> issued = post("/kyc/issue", req);
+    HttpResponse<String> issued = post("/kyc/issue", issueRequest(TestKycIssuer.SAMPLE_MRZ));
     assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
     SdJwt credential = SdJwt.parse(json(issued).get("credential").asText());
     int idx = json(issued).get("status_index").asInt();
@@ -145,17 +152,7 @@ class KycRoutesTest {
 
   @Test
   void issue_badMrz_is422KycBadMrz() throws Exception {
-    JsonNode ch = json(post("/kyc/challenge", JsonNodeFactory.instance.objectNode()));
-    Challenge c =
-        new Challenge(
-            ch.get("nonce").asText(),
-            ch.get("issuer").asText(),
-            Instant.parse(ch.get("expires_at").asText()));
-    ObjectNode req = JsonNodeFactory.instance.objectNode();
-    req.put("proof", HolderProof.sign(c, holderDid + "#key-1", holderKey.signer(), Instant.now()));
-    req.put("mrz", TestKycIssuer.SAMPLE_MRZ.replace("L898902C36", "L898902C35"));
-    req.put("document_photo", "AQI=");
-    req.put("selfie", "AwQ=");
+    ObjectNode req = issueRequest(TestKycIssuer.SAMPLE_MRZ.replace("L898902C36", "L898902C35"));
 
     HttpResponse<String> r = post("/kyc/issue", req);
 
