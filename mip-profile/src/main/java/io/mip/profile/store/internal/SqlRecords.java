@@ -52,9 +52,20 @@ final class SqlRecords implements RecordIndex {
         return false;
       }
     }
-    List<RecordKey> rk = new ArrayList<>();
-    keys.forEach(k -> rk.add(new RecordKey(r.id(), k)));
-    upsertKeys(c, rk);
+    if (!keys.isEmpty()) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO profile_keys(record_id, recipient, sealed) VALUES (?, ?, ?)"
+                  + " ON CONFLICT(record_id, recipient) DO UPDATE SET sealed = excluded.sealed")) {
+        for (WrappedKey k : keys) {
+          ps.setString(1, r.id().value());
+          ps.setString(2, k.recipient());
+          ps.setBytes(3, k.sealed());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    }
     queueLeaf(c, Leaves.record(r.id().hashBytes()));
     return true;
   }
