@@ -2,7 +2,9 @@ package io.mip.node.kyc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import io.mip.crypto.StrictJson;
 import io.mip.ledger.Operation;
 import io.mip.node.internal.http.Problem;
 import io.mip.node.internal.http.ProblemException;
@@ -15,6 +17,13 @@ import java.util.Map;
 
 /** Request parsing and problem helpers shared by the credential routes. */
 final class KycJson {
+  /**
+   * Strict parsing (StrictJson) for request bodies, whose strings may be as long as the body's own
+   * limit: a /kyc/issue body carries two base64 images of up to 8 MiB each, far beyond the 64 KiB
+   * strings of {@link Operation#json()}.
+   */
+  private static final ObjectMapper BODIES = StrictJson.mapper(32, IssueRoutes.MAX_ISSUE_BODY, 32);
+
   private KycJson() {}
 
   /** Reads a JSON object body of at most {@code limit} bytes (own limit, not the node default). */
@@ -23,7 +32,7 @@ final class KycJson {
     byte[] body = RequestBodies.read(ctx, limit);
     JsonNode json;
     try {
-      json = Operation.json().readTree(body);
+      json = BODIES.readTree(body);
     } catch (JsonProcessingException e) {
       throw new ProblemException(ProblemType.INVALID_JSON, "body is not valid JSON");
     } catch (IOException e) {
