@@ -2,6 +2,8 @@ package io.mip.cli.kyc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mip.cli.CliFailure;
+import io.mip.cli.passport.Holder;
+import io.mip.cli.passport.HolderOptions;
 import io.mip.credential.sdjwt.SdJwt;
 import io.mip.ledger.Operation;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +44,7 @@ public final class CredentialCommand implements Runnable {
   /** {@code mip credential list}. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List stored credentials.")
   static final class ListCredentials implements Callable<Integer> {
+    @Spec CommandSpec spec;
     @Mixin StoreOption store;
 
     @Override
@@ -49,19 +53,33 @@ public final class CredentialCommand implements Runnable {
       for (Path p : s.list()) {
         String id = p.getFileName().toString().replace(".sd-jwt", "");
         SdJwt c = s.load(p.toString());
-        System.out.println(id + "  claims: " + String.join(", ", c.disclosableClaims()));
+        spec.commandLine()
+            .getOut()
+            .println(id + "  claims: " + String.join(", ", c.disclosableClaims()));
       }
       return 0;
     }
   }
 
-  /** {@code mip credential present ID --disclose a,b --nonce N --aud A --key FILE}. */
+  /**
+   * {@code mip credential present [ID] --disclose a,b --nonce N --aud A} as a passport ({@code
+   * --passport FILE --face IMG... --pin-stdin}; without ID, the credential beside the passport) or
+   * a DID key file ({@code --key FILE}). The KB-JWT is signed by the holder's key after the unlock.
+   */
   @Command(
       name = "present",
       mixinStandardHelpOptions = true,
       description = "Print a presentation (SD-JWT+KB) disclosing only the chosen claims.")
   static final class Present implements Callable<Integer> {
-    @Parameters(index = "0", description = "Credential id (see list) or file.")
+    @Spec CommandSpec spec;
+
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "ID",
+        description =
+            "Credential id (see list) or file; with --passport, default: the credential beside"
+                + " the passport.")
     String credential;
 
     @Option(names = "--disclose", split = ",", description = "Claims to disclose (comma list).")
@@ -73,27 +91,41 @@ public final class CredentialCommand implements Runnable {
     @Option(names = "--aud", required = true, description = "The verifier's identifier.")
     String aud;
 
-    @Mixin HolderKeyOption key;
+    @Mixin HolderOptions who;
     @Mixin StoreOption store;
 
     @Override
     public Integer call() {
-      SdJwt c = store.open().load(credential);
-      HolderKey holder = key.read();
-      try {
-        System.out.println(
-            SdJwt.present(
-                    c,
-                    new LinkedHashSet<>(disclose == null ? List.of() : disclose),
-                    holder.key().signer(),
-                    nonce,
-                    aud,
-                    Instant.now())
-                .serialize());
+      SdJwt c = load();
+      Set<String> chosen = new LinkedHashSet<>(disclose == null ? List.of() : disclose);
+      if (!c.disclosableClaims().containsAll(chosen)) {
+        throw CliFailure.usage(
+            "the credential cannot disclose "
+                + chosen.stream().filter(n -> !c.disclosableClaims().contains(n)).toList()
+                + "; it has "
+                + c.disclosableClaims());
+      }
+      try (Holder holder = who.open()) {
+        PassportCredential.requireBoundTo(c, holder.signingKey(), holder.did());
+        spec.commandLine()
+            .getOut()
+            .println(
+                SdJwt.present(c, chosen, holder.signer(), nonce, aud, Instant.now()).serialize());
       } catch (IllegalArgumentException e) {
         throw CliFailure.usage(e.getMessage());
       }
       return 0;
+    }
+
+    private SdJwt load() {
+      if (credential != null) {
+        return store.open().load(credential);
+      }
+      return who.passportFile()
+          .map(PassportCredential::load)
+          .orElseThrow(
+              () ->
+                  CliFailure.usage("name the credential (see mip credential list) or --passport"));
     }
   }
 
@@ -112,6 +144,7 @@ public final class CredentialCommand implements Runnable {
     @Option(names = "--aud", required = true, description = "Your identifier (the KB-JWT aud).")
     String aud;
 
+    @Spec CommandSpec spec;
     @Mixin NodeOption node;
 
     @Override
@@ -137,7 +170,7 @@ public final class CredentialCommand implements Runnable {
                 + a.body().path("detail").asText()
                 + ")");
       }
-      System.out.println("valid: " + a.body().path("claims"));
+      spec.commandLine().getOut().println("valid: " + a.body().path("claims"));
       return 0;
     }
   }

@@ -2,7 +2,7 @@ package io.mip.cli.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mip.cli.CliFailure;
-import io.mip.cli.did.KeySet;
+import io.mip.cli.did.DidKeyFile;
 import io.mip.ledger.Operation;
 import io.mip.profile.app.AppOperations;
 import io.mip.profile.app.AppRegistration;
@@ -56,14 +56,14 @@ public final class AppCommand implements Runnable {
 
     @Override
     public void run() {
-      KeySet k = party.keys();
+      DidKeyFile keys = party.keyFile();
       AppRegistration reg;
       try {
-        reg = new AppRegistration(party.did, name, redirectUris);
+        reg = new AppRegistration(keys.did(), name, redirectUris);
       } catch (IllegalArgumentException e) {
         throw CliFailure.usage(e.getMessage());
       }
-      Operation op = AppOperations.register(reg, k.signing());
+      Operation op = AppOperations.register(reg, keys.current().signing());
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       HttpResponse<byte[]> r;
       try {
@@ -90,7 +90,7 @@ public final class AppCommand implements Runnable {
         }
         throw CliFailure.refused("registration refused: " + detail);
       }
-      spec.commandLine().getOut().printf("registered app %s (%s)%n", party.did, name);
+      spec.commandLine().getOut().printf("registered app %s (%s)%n", keys.did(), name);
     }
   }
 }

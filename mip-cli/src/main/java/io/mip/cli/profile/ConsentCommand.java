@@ -44,7 +44,7 @@ public final class ConsentCommand implements Runnable {
               + " matching records are re-wrapped to the app and the grant goes on the ledger.")
   static final class GrantCommand implements Runnable {
     @Spec CommandSpec spec;
-    @Mixin PartyOptions party;
+    @Mixin PersonOptions person;
 
     @Option(names = "--app", required = true, paramLabel = "DID", description = "The app's DID.")
     String app;
@@ -87,7 +87,7 @@ public final class ConsentCommand implements Runnable {
       }
       ConsentGrant.Disclosure d =
           open ? ConsentGrant.Disclosure.OPEN : ConsentGrant.Disclosure.COMMITMENT;
-      StoredGrant g = Results.value(() -> party.person().grant(app, patterns, end, future, d));
+      StoredGrant g = person.run(p -> p.grant(app, patterns, end, future, d));
       spec.commandLine()
           .getOut()
           .printf("granted %s: %s until %s%n", g.id(), g.grant().categories(), g.grant().until());
@@ -109,7 +109,7 @@ public final class ConsentCommand implements Runnable {
   @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a grant.")
   static final class RevokeCommand implements Runnable {
     @Spec CommandSpec spec;
-    @Mixin PartyOptions party;
+    @Mixin PersonOptions person;
 
     @Option(
         names = "--grant",
@@ -120,7 +120,7 @@ public final class ConsentCommand implements Runnable {
 
     @Override
     public void run() {
-      StoredGrant g = Results.value(() -> party.person().revoke(grant));
+      StoredGrant g = person.run(p -> p.revoke(grant));
       spec.commandLine().getOut().printf("revoked %s%n", g.id());
     }
   }
@@ -129,11 +129,11 @@ public final class ConsentCommand implements Runnable {
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List your grants.")
   static final class ListCommand implements Runnable {
     @Spec CommandSpec spec;
-    @Mixin PartyOptions party;
+    @Mixin PersonOptions person;
 
     @Override
     public void run() {
-      List<StoredGrant> grants = Results.value(() -> party.person().grants());
+      List<StoredGrant> grants = person.run(p -> p.grants());
       PrintWriter out = spec.commandLine().getOut();
       Instant now = Instant.now();
       for (StoredGrant g : grants) {

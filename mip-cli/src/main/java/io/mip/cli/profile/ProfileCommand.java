@@ -36,11 +36,11 @@ public final class ProfileCommand implements Runnable {
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List your records.")
   static final class ListCommand implements Runnable {
     @Spec CommandSpec spec;
-    @Mixin PartyOptions party;
+    @Mixin PersonOptions person;
 
     @Override
     public void run() {
-      List<RecordMetadata> records = Results.value(() -> party.person().list());
+      List<RecordMetadata> records = person.run(p -> p.list());
       PrintWriter out = spec.commandLine().getOut();
       for (RecordMetadata m : records) {
         out.printf(
@@ -55,13 +55,13 @@ public final class ProfileCommand implements Runnable {
   @Command(name = "show", mixinStandardHelpOptions = true, description = "Decrypt one record.")
   static final class ShowCommand implements Runnable {
     @Spec CommandSpec spec;
-    @Mixin PartyOptions party;
+    @Mixin PersonOptions person;
     @Mixin RecordOption record;
 
     @Override
     public void run() {
       RecordId rid = record.id();
-      RecordOpening o = Results.value(() -> party.person().read(rid));
+      RecordOpening o = person.run(p -> p.read(rid));
       if (!o.isOpened()) {
         throw CliFailure.refused("record " + record.text + " did not open: " + o.failure().get());
       }
@@ -95,13 +95,13 @@ public final class ProfileCommand implements Runnable {
           "Check a record's bytes against its Merkle inclusion proof and the anchor on the ledger.")
   static final class VerifyCommand implements Runnable {
     @Spec CommandSpec spec;
-    @Mixin PartyOptions party;
+    @Mixin PersonOptions person;
     @Mixin RecordOption record;
 
     @Override
     public void run() {
       RecordId rid = record.id();
-      ProofVerification v = Results.value(() -> party.person().verify(rid));
+      ProofVerification v = person.run(p -> p.verify(rid));
       if (!v.ok()) {
         throw CliFailure.refused("record " + record.text + " NOT anchored: " + v.failure().get());
       }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** serve and demo run until stopped; they run on a thread here and stop on interrupt. */
+/** serve runs until stopped; it runs on a thread here and stops on interrupt (demo: DemoCommandTest). */
 class NodeCommandsTest {
   private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)");
   @TempDir Path tmp;
@@ -41,26 +41,5 @@ class NodeCommandsTest {
     }
     assertThat(serve.thread.isAlive()).isFalse();
     assertThat(serve.exit.get()).isZero();
-  }
-
-  @Test
-  void demo_firstAndSecondRun_healthWithinSecondsAndDemoDidResolves() throws Exception {
-    String did;
-    try (Running r = new Running("demo", "--data", tmp.toString(), "--port", "0")) {
-      long t0 = System.nanoTime();
-      String out = r.awaitOutput("ledger verify", Duration.ofSeconds(30));
-      String base = baseUrl(out);
-      assertThat(get(base + "/health").statusCode()).isEqualTo(200);
-      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(30));
-      Matcher m = Pattern.compile("demo DID: (did:mip:\\S+) \\(created now\\)").matcher(out);
-      assertThat(m.find()).as(out).isTrue();
-      did = m.group(1);
-      assertThat(get(base + "/1.0/identifiers/" + did).statusCode()).isEqualTo(200);
-      assertThat(out).contains("curl").contains("./mip did rotate " + did);
-    }
-    try (Running again = new Running("demo", "--data", tmp.toString(), "--port", "0")) {
-      String out = again.awaitOutput("ledger verify", Duration.ofSeconds(30));
-      assertThat(out).contains("demo DID: " + did + " (from an earlier run)");
-    }
   }
 }
