@@ -286,6 +286,27 @@ class HolderCommandsTest {
     assertThat(faceAlone.err()).contains("go with --passport");
   }
 
+  @Test
+  @Order(6)
+  void holderOptions_onePhoto_warnsLikeUnlock() {
+    Cli.Result r =
+        run(
+            "000000\n",
+            "consent",
+            "list",
+            "--node",
+            url,
+            "--passport",
+            wallet.toString(),
+            "--face",
+            face("deepface/img5.jpg"),
+            "--pin-stdin");
+
+    assertThat(r.err()).contains("one photo unlocks less often than two");
+    // one photo recovers the face key 97.7 % of the time: a wrong PIN (13), rarely the face (12)
+    assertThat(r.exitCode()).as(r.toString()).isIn(12, 13);
+  }
+
   private static List<Path> storedCredentials() throws Exception {
     try (Stream<Path> s = Files.list(store)) {
       return s.sorted().toList();
