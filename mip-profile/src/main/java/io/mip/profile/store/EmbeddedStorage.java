@@ -31,8 +31,7 @@ final class EmbeddedStorage {
       PackFiles packs =
           PackBlobStore.openPacks(
               blobDir, PackBlobStore.DEFAULT_PACK_BYTES, cs.writer(), indexIsNew);
-      Database db =
-          new Database(cs.writer(), cs.readers(), "profile-sqlite", PackIndex.commitHook(packs));
+      Database db = cs.start("profile-sqlite", PackIndex.commitHook(packs));
       PackBlobStore blobs = new PackBlobStore(db, packs).withLegacyFilesMoved(blobDir);
       SqlProfileStore index = new SqlProfileStore(db);
       return new ProfileStorage(

@@ -64,8 +64,7 @@ public final class PackBlobStore implements BlobStore {
       cs = SqliteFiles.open(abs.resolve("packs.db"));
       boolean indexIsNew = PackIndex.createSchema(cs.writer());
       PackFiles packs = openPacks(abs, packBytes, cs.writer(), indexIsNew);
-      Database db =
-          new Database(cs.writer(), cs.readers(), "profile-packs", PackIndex.commitHook(packs));
+      Database db = cs.start("profile-packs", PackIndex.commitHook(packs));
       return new PackBlobStore(db, packs).withLegacyFilesMoved(abs);
     } catch (SQLException | IOException | RuntimeException e) {
       if (cs != null) {

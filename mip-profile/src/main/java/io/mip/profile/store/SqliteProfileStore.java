@@ -1,6 +1,5 @@
 package io.mip.profile.store;
 
-import io.mip.profile.store.internal.Database;
 import io.mip.profile.store.internal.Dialect;
 import io.mip.profile.store.internal.SqlProfileStore;
 import io.mip.profile.store.internal.SqliteFiles;
@@ -24,7 +23,7 @@ public final class SqliteProfileStore {
     try {
       cs = SqliteFiles.open(file);
       Dialect.SQLITE.createSchema(cs.writer());
-      return new SqlProfileStore(new Database(cs.writer(), cs.readers(), "profile-sqlite"));
+      return new SqlProfileStore(cs.start("profile-sqlite", c -> {}));
     } catch (SQLException | IOException e) {
       if (cs != null) {
         cs.closeQuietly();

@@ -47,6 +47,7 @@ public final class Database implements AutoCloseable {
   private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>(100_000);
   private final Thread thread;
   private final CommitHook hook;
+  private final List<AutoCloseable> helpers = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
   /** Starts the writer over {@code writer} (auto-commit off) and pools {@code readers}. */
@@ -68,6 +69,15 @@ public final class Database implements AutoCloseable {
     this.thread = new Thread(this::loop, name + "-writer");
     this.thread.setDaemon(true);
     this.thread.start();
+  }
+
+  /**
+   * Closes {@code helper} (a background checkpointer, say) when this database closes: after the
+   * writer thread stops, before the connections close. Returns this.
+   */
+  public Database closing(AutoCloseable helper) {
+    helpers.add(helper);
+    return this;
   }
 
   /** Runs {@code work} in the next group transaction and returns its result once committed. */
@@ -188,8 +198,15 @@ public final class Database implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    closeQuietly(writer);
+    for (AutoCloseable h : helpers) {
+      try {
+        h.close();
+      } catch (Exception e) {
+        // Closing anyway; a helper holds no state the connections need.
+      }
+    }
     allReaders.forEach(Database::closeQuietly);
+    closeQuietly(writer); // last, so SQLite checkpoints the WAL into the database on close
   }
 
   private static void closeQuietly(Connection c) {

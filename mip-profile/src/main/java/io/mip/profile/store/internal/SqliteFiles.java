@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * SQLite connections as the profile stores use them: WAL, {@code synchronous=FULL} (a commit
  * survives power loss), {@code secure_delete=ON} (deleted rows are overwritten), a 10 s busy
- * timeout; the writer keeps a 32 MiB page cache so group commits do not re-read index pages.
+ * timeout; the writer keeps a 32 MiB page cache so group commits do not re-read index pages, and
+ * leaves checkpoints to a {@link Checkpointer} on its own connection.
  */
 public final class SqliteFiles {
   /** Reader connections per database. */
@@ -21,12 +22,22 @@ public final class SqliteFiles {
 
   private SqliteFiles() {}
 
-  /** An open writer connection (auto-commit on) and its readers, not yet in a {@link Database}. */
-  public record Connections(Connection writer, List<Connection> readers) {
+  /**
+   * An open writer connection (auto-commit on), its readers and the checkpointer's connection, not
+   * yet in a {@link Database}.
+   */
+  public record Connections(Connection writer, List<Connection> readers, Connection checkpoints) {
     /** Closes all of them, ignoring failures. */
     public void closeQuietly() {
-      close(writer);
       readers.forEach(SqliteFiles::close);
+      close(checkpoints);
+      close(writer);
+    }
+
+    /** Starts a group-commit database over these, with {@code hook}, and its checkpointer. */
+    public Database start(String name, Database.CommitHook hook) throws SQLException {
+      Database db = new Database(writer, readers, name, hook);
+      return db.closing(new Checkpointer(checkpoints, name));
     }
   }
 
@@ -39,17 +50,25 @@ public final class SqliteFiles {
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
     Connection writer = connect(url);
     List<Connection> readers = new ArrayList<>();
+    Connection checkpoints = null;
     try {
       try (Statement s = writer.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA cache_size=-32768");
+        s.execute("PRAGMA wal_autocheckpoint=0");
+        s.execute("PRAGMA journal_size_limit=67108864");
       }
       for (int i = 0; i < READERS; i++) {
         readers.add(connect(url));
       }
-      return new Connections(writer, readers);
+      checkpoints = connect(url);
+      return new Connections(writer, readers, checkpoints);
     } catch (SQLException e) {
-      new Connections(writer, readers).closeQuietly();
+      readers.forEach(SqliteFiles::close);
+      if (checkpoints != null) {
+        close(checkpoints);
+      }
+      close(writer);
       throw e;
     }
   }
