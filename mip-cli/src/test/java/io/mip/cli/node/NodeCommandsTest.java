@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** serve runs until stopped; it runs on a thread here and stops on interrupt (demo: DemoCommandTest). */
+/**
+ * serve runs until stopped; it runs on a thread here and stops on interrupt (demo:
+ * DemoCommandTest).
+ */
 class NodeCommandsTest {
   private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)");
   @TempDir Path tmp;
