@@ -21,7 +21,8 @@ import io.mip.profile.client.HttpProfileApi;
 import io.mip.profile.consent.ConsentGrant;
 import io.mip.profile.consent.StoredGrant;
 import io.mip.profile.service.ProfileRefusal.Reason;
-import io.mip.profile.store.FileBlobStore;
+import io.mip.profile.store.BlobLocation;
+import io.mip.profile.store.PackBlobStore;
 import io.mip.sdk.profile.NodeDidKeys;
 import io.mip.sdk.profile.ProfileClient;
 import java.io.IOException;
@@ -29,8 +30,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -222,10 +225,15 @@ class ProfileHttpTest {
     ProfileTestNode.Party person = node.party();
     ProfileClient clinic = client(app("clinic"));
     RecordId id = clinic.deposit(person.did(), "health.visit", "s", content("x")).value().id();
-    Path blob = ((FileBlobStore) node.profile.services().storage().blobs()).pathOf(id);
-    byte[] b = Files.readAllBytes(blob);
-    b[0] ^= 1;
-    Files.write(blob, b);
+    BlobLocation at =
+        ((PackBlobStore) node.profile.services().storage().blobs()).locate(id).orElseThrow();
+    try (FileChannel pack =
+        FileChannel.open(at.file(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      ByteBuffer one = ByteBuffer.allocate(1);
+      pack.read(one, at.offset());
+      one.put(0, (byte) (one.get(0) ^ 1)).rewind();
+      pack.write(one, at.offset());
+    }
     var r = wallet(person).read(id);
     assertThat(r.refusal().reason()).isEqualTo(Reason.RECORD_CORRUPTED);
     HttpResponse<String> raw =
