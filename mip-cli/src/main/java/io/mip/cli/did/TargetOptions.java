@@ -1,5 +1,6 @@
 package io.mip.cli.did;
 
+import io.mip.cli.NodeUriOption;
 import java.net.URI;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
@@ -10,9 +11,6 @@ import picocli.CommandLine.Option;
  * http://127.0.0.1:8080}) or {@code --data DIR} (open the embedded ledger directly).
  */
 public final class TargetOptions {
-  /** The node commands talk to when neither {@code --node} nor {@code $MIP_NODE} names one. */
-  public static final String DEFAULT_NODE = "http://127.0.0.1:8080";
-
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Choice choice;
 
@@ -20,7 +18,8 @@ public final class TargetOptions {
     @Option(
         names = "--node",
         paramLabel = "URL",
-        description = "Talk to the node at URL (default: $MIP_NODE or " + DEFAULT_NODE + ").")
+        description =
+            "Talk to the node at URL (default: $MIP_NODE or " + NodeUriOption.DEFAULT_NODE + ").")
     URI node;
 
     @Option(
@@ -38,12 +37,6 @@ public final class TargetOptions {
     if (choice != null && choice.node != null) {
       return new HttpDidTarget(choice.node);
     }
-    return new HttpDidTarget(defaultNode());
-  }
-
-  /** The node a command talks to without {@code --node}: {@code $MIP_NODE}, else the default. */
-  public static URI defaultNode() {
-    String env = System.getenv("MIP_NODE");
-    return URI.create(env == null || env.isBlank() ? DEFAULT_NODE : env);
+    return new HttpDidTarget(NodeUriOption.defaultNode());
   }
 }

@@ -2,6 +2,7 @@ package io.mip.cli.kyc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mip.cli.CliFailure;
+import io.mip.cli.NodeUriOption;
 import io.mip.cli.passport.Holder;
 import io.mip.cli.passport.HolderOptions;
 import io.mip.credential.sdjwt.SdJwt;
@@ -145,7 +146,7 @@ public final class CredentialCommand implements Runnable {
     String aud;
 
     @Spec CommandSpec spec;
-    @Mixin NodeOption node;
+    @Mixin NodeUriOption node;
 
     @Override
     public Integer call() throws IOException {
@@ -158,7 +159,7 @@ public final class CredentialCommand implements Runnable {
       body.put("presentation", p);
       body.put("nonce", nonce);
       body.put("audience", aud);
-      NodeHttp.Answer a = node.http().post("/credentials/verify", body);
+      NodeHttp.Answer a = new NodeHttp(node).post("/credentials/verify", body);
       if (!a.ok()) {
         throw CliFailure.refused(a.problem());
       }

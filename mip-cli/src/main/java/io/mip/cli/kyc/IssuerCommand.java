@@ -2,6 +2,7 @@ package io.mip.cli.kyc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mip.cli.CliFailure;
+import io.mip.cli.NodeUriOption;
 import io.mip.credential.kyc.KycCredential;
 import io.mip.credential.registry.RegistryOperations;
 import io.mip.crypto.Ed25519PrivateKey;
@@ -46,7 +47,7 @@ public final class IssuerCommand implements Runnable {
 
   /** The node and the governance key an accreditation or withdrawal is signed with. */
   static class Target {
-    @Mixin NodeOption node;
+    @Mixin NodeUriOption node;
 
     @Option(
         names = "--governance-key",
@@ -93,7 +94,7 @@ public final class IssuerCommand implements Runnable {
 
     @Override
     public Integer call() {
-      NodeHttp http = target.node.http();
+      NodeHttp http = new NodeHttp(target.node);
       var set = new LinkedHashSet<>(types == null ? List.of(KycCredential.VCT) : types);
       return target.submit(
           http,
@@ -115,7 +116,7 @@ public final class IssuerCommand implements Runnable {
 
     @Override
     public Integer call() {
-      NodeHttp http = target.node.http();
+      NodeHttp http = new NodeHttp(target.node);
       return target.submit(
           http,
           "/issuers/withdraw",
@@ -126,11 +127,11 @@ public final class IssuerCommand implements Runnable {
   /** {@code mip issuer list}. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List accredited issuers.")
   static final class ListIssuers implements Callable<Integer> {
-    @Mixin NodeOption node;
+    @Mixin NodeUriOption node;
 
     @Override
     public Integer call() {
-      NodeHttp.Answer a = node.http().get("/issuers");
+      NodeHttp.Answer a = new NodeHttp(node).get("/issuers");
       a.body()
           .path("issuers")
           .properties()

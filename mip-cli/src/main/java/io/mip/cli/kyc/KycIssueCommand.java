@@ -2,6 +2,7 @@ package io.mip.cli.kyc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mip.cli.CliFailure;
+import io.mip.cli.NodeUriOption;
 import io.mip.cli.passport.Holder;
 import io.mip.cli.passport.HolderOptions;
 import io.mip.credential.kyc.Challenge;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
     description = "Get a KYC credential: MRZ + document photo + live selfie, bound to your DID.")
 public final class KycIssueCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin NodeOption node;
+  @Mixin NodeUriOption node;
   @Mixin HolderOptions who;
 
   @Option(names = "--mrz", required = true, description = "File with the document's MRZ lines.")
@@ -53,7 +54,7 @@ public final class KycIssueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    NodeHttp http = node.http();
+    NodeHttp http = new NodeHttp(node);
     String mrzText = read(mrz, 1024, "MRZ");
     byte[] doc = readImage(document);
     byte[] self = readImage(selfie);

@@ -2,6 +2,7 @@ package io.mip.cli.kyc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mip.cli.CliFailure;
+import io.mip.cli.NodeUriOption;
 import io.mip.ledger.Operation;
 import java.io.IOException;
 import java.net.URI;
@@ -18,12 +19,10 @@ final class NodeHttp {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  NodeHttp(String url) {
-    URI u = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-    if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null) {
-      throw CliFailure.usage("--node must be an http(s) URL, got " + url);
-    }
-    this.base = u;
+  /** A client of the node {@code --node} names. */
+  NodeHttp(NodeUriOption node) {
+    String url = node.uri().toString();
+    this.base = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
   }
 
   /** A JSON answer with its status. */

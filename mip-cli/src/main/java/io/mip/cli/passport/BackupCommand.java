@@ -2,6 +2,7 @@ package io.mip.cli.passport;
 
 import io.mip.cli.CliFailure;
 import io.mip.cli.ExitCodes;
+import io.mip.cli.NodeUriOption;
 import io.mip.face.FaceEngine;
 import io.mip.wallet.passport.BackedUp;
 import io.mip.wallet.passport.LivenessPolicy;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
 final class BackupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FaceOptions face;
-  @Mixin BackupNodeOption nodeOption;
+  @Mixin NodeUriOption nodeOption;
 
   @Option(
       names = {"--passport", "--wallet"},
@@ -50,7 +51,7 @@ final class BackupCommand implements Callable<Integer> {
   public Integer call() {
     face.requireAtLeast(1);
     Wallets.requirePassport(wallet);
-    BackupClient node = nodeOption.client();
+    BackupClient node = new BackupClient(nodeOption.uri());
     var err = spec.commandLine().getErr();
     if (face.faces.size() == 1) {
       err.println("mip: one photo unlocks less often than two; give a second --face if refused");

@@ -2,10 +2,12 @@ package io.mip.cli.passport;
 
 import io.mip.cli.CliFailure;
 import io.mip.cli.ExitCodes;
+import io.mip.cli.NodeUriOption;
 import io.mip.face.FaceEngine;
 import io.mip.wallet.passport.LivenessPolicy;
 import io.mip.wallet.passport.PassportResult;
 import io.mip.wallet.passport.PassportSession;
+import io.mip.wallet.passport.backup.BackupClient;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Spec;
 final class RestoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FaceOptions face;
-  @Mixin BackupNodeOption nodeOption;
+  @Mixin NodeUriOption nodeOption;
 
   @Option(names = "--did", paramLabel = "DID", required = true, description = "The DID.")
   String did;
@@ -51,7 +53,7 @@ final class RestoreCommand implements Callable<Integer> {
     if (Files.exists(out)) {
       throw CliFailure.usage("passport file " + out + " exists; will not overwrite it");
     }
-    var client = nodeOption.client();
+    var client = new BackupClient(nodeOption.uri());
     var err = spec.commandLine().getErr();
     if (face.faces.size() == 1) {
       err.println("mip: one photo unlocks less often than two; give a second --face if refused");

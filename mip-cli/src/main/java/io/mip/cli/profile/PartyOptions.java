@@ -1,5 +1,6 @@
 package io.mip.cli.profile;
 
+import io.mip.cli.NodeUriOption;
 import io.mip.cli.did.DidKeyFile;
 import io.mip.cli.passport.DidKeyOptions;
 import java.net.URI;

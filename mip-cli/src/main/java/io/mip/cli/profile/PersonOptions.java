@@ -1,5 +1,6 @@
 package io.mip.cli.profile;
 
+import io.mip.cli.NodeUriOption;
 import io.mip.cli.passport.Holder;
 import io.mip.cli.passport.HolderOptions;
 import io.mip.profile.PersonProfile;
