@@ -3,15 +3,14 @@ package io.mip.node.backup;
 import static io.mip.face.TestModels.photos;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mip.crypto.AesGcmKey;
 import io.mip.crypto.Argon2id;
 import io.mip.crypto.Argon2idParameters;
-import io.mip.crypto.Base64Url;
 import io.mip.crypto.SecretKeyAccess;
 import io.mip.face.Face;
 import io.mip.face.FaceTemplate;
+import io.mip.face.LeakScan;
 import io.mip.face.TestModels;
 import io.mip.face.binding.FaceKeyBinding;
 import io.mip.wallet.passport.DidRegistry;
@@ -22,7 +21,6 @@ import io.mip.wallet.passport.PassportSettings;
 import io.mip.wallet.passport.backup.BackupClient;
 import io.mip.wallet.passport.internal.PassportKeys;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +29,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -104,10 +101,10 @@ class BackupNodeSecretsTest {
     for (byte[] blob : blobs) {
       assertThat(new String(blob, StandardCharsets.ISO_8859_1)).doesNotContain(pin);
       for (byte[] s : secrets) {
-        assertThat(indexOf(blob, s)).isEqualTo(-1);
+        assertThat(LeakScan.indexOf(blob, s)).isEqualTo(-1);
       }
       for (ByteOrder order : List.of(ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN)) {
-        assertThat(consecutiveFloatHits(blob, order, pairs)).isZero();
+        assertThat(LeakScan.templateHits(blob, order, pairs)).isZero();
       }
     }
   }
@@ -143,14 +140,7 @@ class BackupNodeSecretsTest {
       all.addAll(t);
       all.add(FaceTemplate.mean(t));
     }
-    Set<Long> pairs = new HashSet<>();
-    for (FaceTemplate t : all) {
-      float[] v = t.toArray();
-      for (int i = 0; i + 1 < v.length; i++) {
-        pairs.add(pair(Float.floatToRawIntBits(v[i]), Float.floatToRawIntBits(v[i + 1])));
-      }
-    }
-    return pairs;
+    return LeakScan.templatePairs(all);
   }
 
   /** The base64url fields of every stored public part, decoded and concatenated. */
@@ -159,51 +149,10 @@ class BackupNodeSecretsTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         ResultSet r = c.createStatement().executeQuery("SELECT public_json FROM backups")) {
       while (r.next()) {
-        collect(new ObjectMapper().readTree(r.getBytes(1)), out);
+        LeakScan.decodeBase64Fields(new ObjectMapper().readTree(r.getBytes(1)), out);
       }
     }
     assertThat(out.size()).isGreaterThan(1_000_000);
     return out.toByteArray();
-  }
-
-  private static void collect(JsonNode node, ByteArrayOutputStream out) {
-    if (node.isTextual()) {
-      try {
-        out.writeBytes(Base64Url.decode(node.asText()));
-      } catch (IllegalArgumentException notBase64) {
-        // plain text fields
-      }
-    }
-    for (JsonNode child : node) {
-      collect(child, out);
-    }
-  }
-
-  private static int consecutiveFloatHits(byte[] blob, ByteOrder order, Set<Long> pairs) {
-    ByteBuffer b = ByteBuffer.wrap(blob).order(order);
-    int hits = 0;
-    for (int i = 0; i + 8 <= blob.length; i++) {
-      if (pairs.contains(pair(b.getInt(i), b.getInt(i + 4)))) {
-        hits++;
-      }
-    }
-    return hits;
-  }
-
-  private static long pair(int a, int b) {
-    return ((long) a << 32) | (b & 0xffffffffL);
-  }
-
-  private static int indexOf(byte[] hay, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= hay.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (hay[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 }
