@@ -43,22 +43,7 @@ class BackupCommandsTest {
     url = node.localUri().toString();
     wallet = tmp.resolve("phone/alice.passport");
     Files.createDirectories(wallet.getParent());
-    Cli.Result c =
-        run(
-            "482916\n",
-            "passport",
-            "create",
-            "--face",
-            face("deepface/img1.jpg"),
-            "--face",
-            face("deepface/img2.jpg"),
-            "--face",
-            face("deepface/img4.jpg"),
-            "--pin-stdin",
-            "--wallet",
-            wallet.toString(),
-            "--node",
-            url);
+    Cli.Result c = Pins.createPassport("482916", wallet, url);
     assertThat(c.exitCode()).as(c.toString()).isZero();
     did = c.out().trim();
     pinFile = tmp.resolve("pin.txt");

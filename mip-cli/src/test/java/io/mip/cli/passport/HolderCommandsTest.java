@@ -70,22 +70,7 @@ class HolderCommandsTest {
     KycIssuerInit.setBaseUrl(data, url);
     wallet = tmp.resolve("wallets/me.passport");
     store = tmp.resolve("credentials");
-    Cli.Result r =
-        run(
-            PIN + "\n",
-            "passport",
-            "create",
-            "--face",
-            face("deepface/img1.jpg"),
-            "--face",
-            face("deepface/img2.jpg"),
-            "--face",
-            face("deepface/img4.jpg"),
-            "--pin-stdin",
-            "--wallet",
-            wallet.toString(),
-            "--node",
-            url);
+    Cli.Result r = Pins.createPassport(PIN, wallet, url);
     assertThat(r.exitCode()).as(r.toString()).isZero();
     did = r.out().trim();
   }

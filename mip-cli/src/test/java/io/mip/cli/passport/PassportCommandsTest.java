@@ -53,22 +53,7 @@ class PassportCommandsTest {
     node = MipNode.open(NodeConfig.embedded(tmp.resolve("node"))).start(0);
     url = node.localUri().toString();
     wallet = tmp.resolve("alice.passport");
-    Cli.Result r =
-        run(
-            "482916\n",
-            "passport",
-            "create",
-            "--face",
-            face("deepface/img1.jpg"),
-            "--face",
-            face("deepface/img2.jpg"),
-            "--face",
-            face("deepface/img4.jpg"),
-            "--pin-stdin",
-            "--wallet",
-            wallet.toString(),
-            "--node",
-            url);
+    Cli.Result r = Pins.createPassport("482916", wallet, url);
     assertThat(r.exitCode()).as(r.toString()).isZero();
     did = r.out().trim();
     assertThat(r.err()).doesNotContain("482916");
@@ -187,22 +172,7 @@ class PassportCommandsTest {
   @Order(6)
   void create_existingWallet_usageErrorAndFileKept() throws Exception {
     byte[] before = Files.readAllBytes(wallet);
-    Cli.Result r =
-        run(
-            "1234\n",
-            "passport",
-            "create",
-            "--face",
-            face("deepface/img1.jpg"),
-            "--face",
-            face("deepface/img2.jpg"),
-            "--face",
-            face("deepface/img4.jpg"),
-            "--pin-stdin",
-            "--wallet",
-            wallet.toString(),
-            "--node",
-            url);
+    Cli.Result r = Pins.createPassport("1234", wallet, url);
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(Files.readAllBytes(wallet)).isEqualTo(before);
