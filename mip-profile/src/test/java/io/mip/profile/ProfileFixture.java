@@ -6,6 +6,7 @@ import io.mip.did.mip.DidMipPolicy;
 import io.mip.did.mip.DidMipResolver;
 import io.mip.ledger.OperationPolicy;
 import io.mip.ledger.embedded.EmbeddedLedger;
+import io.mip.ledger.testing.MutableClock;
 import io.mip.profile.app.AppOperations;
 import io.mip.profile.app.AppRegistration;
 import io.mip.profile.auth.PartyKeys;

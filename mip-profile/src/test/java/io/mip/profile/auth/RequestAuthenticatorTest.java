@@ -6,7 +6,7 @@ import io.mip.crypto.Base64Url;
 import io.mip.crypto.Ed25519PrivateKey;
 import io.mip.crypto.Ed25519PublicKey;
 import io.mip.crypto.X25519PublicKey;
-import io.mip.profile.MutableClock;
+import io.mip.ledger.testing.MutableClock;
 import io.mip.profile.auth.AuthOutcome.Failure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
