@@ -26,8 +26,8 @@ public final class Sqlite {
   /**
    * Opens the read-write connection: WAL journal, {@code synchronous=FULL} so a commit is on disk
    * when it returns, and the schema created if missing. Automatic checkpoints are off: a {@link
-   * Checkpointer} copies the WAL into the database in the background, so commits only append to the
-   * WAL and sync it.
+   * io.mip.ledger.embedded.WalCheckpointer} copies the WAL into the database in the background, so
+   * commits only append to the WAL and sync it.
    */
   public static Connection openWriter(Path dataDir) throws SQLException {
     SQLiteConfig config = durable();

@@ -8,6 +8,7 @@ import io.mip.ledger.LedgerException;
 import io.mip.ledger.embedded.KeyFiles;
 import io.mip.ledger.embedded.LedgerCorruptedException;
 import io.mip.ledger.embedded.VerificationReport;
+import io.mip.ledger.embedded.WalCheckpointer;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -20,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -40,7 +42,7 @@ public final class Storage implements AutoCloseable {
   private final FileChannel lockChannel;
   private final Connection conn;
   private final Ed25519PrivateKey nodeKey;
-  private Checkpointer checkpointer;
+  private WalCheckpointer checkpointer;
 
   private Storage(Path dataDir, FileChannel lockChannel, Connection conn, Ed25519PrivateKey key) {
     this.dataDir = dataDir;
@@ -172,7 +174,9 @@ public final class Storage implements AutoCloseable {
   public synchronized void startCheckpointer() {
     if (checkpointer == null) {
       try {
-        checkpointer = new Checkpointer(dataDir);
+        checkpointer =
+            new WalCheckpointer(
+                Sqlite.openCheckpointer(dataDir), "mip-ledger", Duration.ofMillis(200));
       } catch (SQLException e) {
         throw new LedgerException(
             "cannot open checkpointer on " + dataDir + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.mip.profile.store.internal;
 
+import io.mip.ledger.embedded.WalCheckpointer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +16,7 @@ import java.util.List;
  * SQLite connections as the profile stores use them: WAL, {@code synchronous=FULL} (a commit
  * survives power loss), {@code secure_delete=ON} (deleted rows are overwritten), a 10 s busy
  * timeout; the writer keeps a 32 MiB page cache so group commits do not re-read index pages, and
- * leaves checkpoints to a {@link Checkpointer} on its own connection.
+ * leaves checkpoints to a {@link WalCheckpointer} on its own connection.
  */
 public final class SqliteFiles {
   /** Reader connections per database. */
@@ -37,7 +39,7 @@ public final class SqliteFiles {
     /** Starts a group-commit database over these, with {@code hook}, and its checkpointer. */
     public Database start(String name, Database.CommitHook hook) throws SQLException {
       Database db = new Database(writer, readers, name, hook);
-      return db.closing(new Checkpointer(checkpoints, name));
+      return db.closing(new WalCheckpointer(checkpoints, name, Duration.ofMillis(500)));
     }
   }
 
