@@ -1,11 +1,10 @@
 package io.mip.wallet.passport;
 
 import io.mip.crypto.AesGcmKey;
-import io.mip.crypto.Argon2id;
 import io.mip.crypto.Argon2idParameters;
-import io.mip.did.mip.DidMipOperations;
 import io.mip.face.binding.HelperData;
 import io.mip.wallet.passport.internal.PassportKeys;
+import io.mip.wallet.passport.internal.PublicPart;
 import io.mip.wallet.recovery.GuardianSet;
 import java.time.Instant;
 import java.util.Objects;
@@ -59,24 +58,8 @@ public record Passport(
     if (version != VERSION) {
       throw new IllegalArgumentException("passport version " + version + " is not supported");
     }
-    if (did == null || !DidMipOperations.isValidDid(did)) {
-      throw new IllegalArgumentException("a passport DID must be did:mip");
-    }
-    if (epoch < 0 || epoch > PassportKeys.MAX_EPOCH) {
-      throw new IllegalArgumentException("epoch out of range");
-    }
-    Objects.requireNonNull(created, "created");
-    Objects.requireNonNull(faceHelper, "faceHelper");
-    if (faceCheck < 0 || faceCheck > 255) {
-      throw new IllegalArgumentException("the face check value is one byte");
-    }
-    if (captures < 1 || captures > 64 || judgedReal < 0 || judgedReal > captures) {
-      throw new IllegalArgumentException("capture counts out of range");
-    }
-    Objects.requireNonNull(kdf, "kdf");
-    if (salt == null || salt.length < Argon2id.MIN_SALT_LENGTH || salt.length > 64) {
-      throw new IllegalArgumentException("salt must be 16 to 64 bytes");
-    }
+    PublicPart.check(
+        "a passport", did, epoch, created, faceHelper, faceCheck, captures, judgedReal, kdf, salt);
     if (sealedSeed == null || sealedSeed.length != SEALED_SEED_LENGTH) {
       throw new IllegalArgumentException("sealed seed must be " + SEALED_SEED_LENGTH + " bytes");
     }

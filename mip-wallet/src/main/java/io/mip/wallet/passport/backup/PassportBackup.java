@@ -3,20 +3,18 @@ package io.mip.wallet.passport.backup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mip.crypto.Argon2id;
 import io.mip.crypto.Argon2idParameters;
 import io.mip.crypto.Base64Url;
 import io.mip.crypto.Ed25519PublicKey;
 import io.mip.crypto.Jcs;
 import io.mip.crypto.Signer;
-import io.mip.did.mip.DidMipOperations;
 import io.mip.face.binding.HelperData;
 import io.mip.wallet.internal.JsonFields;
 import io.mip.wallet.passport.Passport;
 import io.mip.wallet.passport.internal.PassportKeys;
+import io.mip.wallet.passport.internal.PublicPart;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The public part of a passport backup (docs/passport.md, "Backup and restore on a new device"):
@@ -60,24 +58,8 @@ public record PassportBackup(
 
   /** Validates every field and copies the arrays. */
   public PassportBackup {
-    if (did == null || !DidMipOperations.isValidDid(did)) {
-      throw new IllegalArgumentException("a backup's DID must be did:mip");
-    }
-    if (epoch < 0 || epoch > PassportKeys.MAX_EPOCH) {
-      throw new IllegalArgumentException("epoch out of range");
-    }
-    Objects.requireNonNull(created, "created");
-    Objects.requireNonNull(faceHelper, "faceHelper");
-    if (faceCheck < 0 || faceCheck > 255) {
-      throw new IllegalArgumentException("the face check value is one byte");
-    }
-    if (captures < 1 || captures > 64 || judgedReal < 0 || judgedReal > captures) {
-      throw new IllegalArgumentException("capture counts out of range");
-    }
-    Objects.requireNonNull(kdf, "kdf");
-    if (salt == null || salt.length < Argon2id.MIN_SALT_LENGTH || salt.length > 64) {
-      throw new IllegalArgumentException("salt must be 16 to 64 bytes");
-    }
+    PublicPart.check(
+        "a backup's", did, epoch, created, faceHelper, faceCheck, captures, judgedReal, kdf, salt);
     if (proof == null || proof.length != Ed25519PublicKey.SIGNATURE_LENGTH) {
       throw new IllegalArgumentException("proof must be a 64-byte Ed25519 signature");
     }
